@@ -99,6 +99,33 @@ final class CodeKeys {
         return new String(chars);
     }
 
+    private static final long[] POW10 = new long[HI_DIGITS + 1];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * Compares two keys in the lexicographic order of their codes (a code sorts before the codes it
+     * is a prefix of): both halves are compared left-aligned, then the length decides.
+     */
+    static int compare(long hiA, long loA, long hiB, long loB) {
+        int lenA = length(loA);
+        int lenB = length(loB);
+        int c = Long.compare(hiA * POW10[HI_DIGITS - Math.min(lenA, HI_DIGITS)],
+                hiB * POW10[HI_DIGITS - Math.min(lenB, HI_DIGITS)]);
+        if (c != 0) {
+            return c;
+        }
+        int restA = Math.max(0, lenA - HI_DIGITS);
+        int restB = Math.max(0, lenB - HI_DIGITS);
+        c = Long.compare((loA & LO_MASK) * POW10[HI_DIGITS - restA], (loB & LO_MASK) * POW10[HI_DIGITS - restB]);
+        return c != 0 ? c : Integer.compare(lenA, lenB);
+    }
+
     /** A well-mixed 64-bit hash of a key (murmur3's finaliser over a combination of both halves). */
     static long hash(long hi, long lo) {
         long h = hi * 0x9E3779B97F4A7C15L + lo;

@@ -570,10 +570,8 @@ public final class GridTree {
 
         private GridTree layOut() {
             // Siblings in code order: visit nodes sorted by code, appending each to its parent's list.
-            int[] byKey = IntSorts.sortedIndices(n, (a, b) -> {
-                int c = Long.compare(keys[2 * a], keys[2 * b]);
-                return c != 0 ? c : Long.compare(keys[2 * a + 1], keys[2 * b + 1]);
-            });
+            int[] byKey = IntSorts.sortedIndices(n,
+                    (a, b) -> CodeKeys.compare(keys[2 * a], keys[2 * a + 1], keys[2 * b], keys[2 * b + 1]));
             int[] childStart = new int[n + 2];
             int rootCount = 0;
             for (int i = 0; i < n; i++) {

@@ -389,6 +389,17 @@ public final class LevelScheme {
                     chain = significant;
                 }
             }
+            for (Level overlay : levels) {
+                for (Level other : levels) {
+                    if (overlay.overlay() && other != overlay && other.segmentStart() == overlay.segmentStart()
+                            && other.codeLength() == overlay.codeLength()) {
+                        problems.add(new Problem(key + ".levels[" + overlay.index() + "]", "overlay level '"
+                                + overlay.key() + "' and level '" + other.key() + "' would share one code space ("
+                                + overlay.codeLength() + " digits after the same parent digits), so a code could not"
+                                + " tell them apart; give the overlay another code length"));
+                    }
+                }
+            }
             if (!drafts.isEmpty() && grids != 1) {
                 problems.add(new Problem(key, "the scheme marks " + grids + " grid levels; mark exactly one with grid()"));
             }
