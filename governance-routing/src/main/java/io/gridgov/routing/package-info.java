@@ -1,0 +1,9 @@
+/**
+ * Routing of cases and disputes: the territorial responsibility lists, handling levels, escalation
+ * ladders and mediation routing, and the engine that moves cases through the SPI ports.
+ *
+ * <p>This module depends on {@code io.gridgov.core} and {@code io.gridgov.spi}; nothing depends on it
+ * but the host. Its rules and engine are being built (see the project's open issues); today it holds
+ * the architecture test that keeps the three library modules' dependencies pointing one way.
+ */
+package io.gridgov.routing;
