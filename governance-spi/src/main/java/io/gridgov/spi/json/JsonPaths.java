@@ -1,0 +1,98 @@
+package io.gridgov.spi.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * JSON paths in the {@code $.areas[12].parent} notation the problems of a data file carry, and the
+ * "did you mean" hints their messages give.
+ */
+final class JsonPaths {
+    /** The path of the whole document. */
+    static final String ROOT = "$";
+
+    private JsonPaths() {
+    }
+
+    /** The path of a member of the object at {@code path}; odd names are quoted: {@code $['a b']}. */
+    static String member(String path, String name) {
+        if (isIdentifier(name)) {
+            return path + "." + name;
+        }
+        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** The path of an element of the array at {@code path}. */
+    static String element(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A hint naming the option {@code given} was probably meant to be: one that differs only in case,
+     * or else the nearest within two edits.
+     *
+     * @return {@code " (did you mean 'x'?)"} or the empty string
+     */
+    static String didYouMean(String given, Collection<String> options) {
+        for (String o : options) {
+            if (o.equalsIgnoreCase(given) || o.replace('-', '_').equalsIgnoreCase(given.replace('-', '_'))) {
+                return " (did you mean '" + o + "'?)";
+            }
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = given.toLowerCase(Locale.ROOT);
+        for (String o : options) {
+            int d = distance(lower, o.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = o;
+            }
+        }
+        return best != null && bestDistance <= 2 && bestDistance < given.length() ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Quotes and joins options for a message: {@code 'a', 'b', 'c'}. */
+    static String quoted(Collection<String> options) {
+        List<String> out = new ArrayList<>(options.size());
+        for (String o : options) {
+            out.add("'" + o + "'");
+        }
+        return String.join(", ", out);
+    }
+
+    /** Levenshtein distance; the strings here are short keys. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
