@@ -28,6 +28,18 @@ public class InvalidInputException extends GovernanceException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * An exception with a single problem.
+     *
+     * @param code    the stable error code
+     * @param where   what the problem is attached to (a field, a code, a JSON path)
+     * @param message what is wrong and how to fix it
+     * @return the exception, to be thrown
+     */
+    public static InvalidInputException of(ErrorCode code, String where, String message) {
+        return new InvalidInputException(code, "invalid " + where, List.of(new Problem(where, message)));
+    }
+
     /** Every problem found, in the order they were detected. Never empty. */
     public List<Problem> problems() {
         return problems;

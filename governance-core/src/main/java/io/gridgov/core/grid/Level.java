@@ -1,5 +1,8 @@
 package io.gridgov.core.grid;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +50,11 @@ public record Level(
         boolean gridLevel,
         boolean overlay) {
 
-    /** Validates the level on its own; {@link LevelScheme.Builder} checks how levels fit together. */
+    /**
+     * Validates the level on its own; {@link LevelScheme.Builder} checks how levels fit together.
+     *
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_LEVEL_SCHEME}) for impossible digit counts
+     */
     public Level {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(key, "key");
@@ -55,16 +62,17 @@ public record Level(
         Objects.requireNonNull(localName, "localName");
         segmentClasses = List.copyOf(segmentClasses);
         if (index < 0) {
-            throw new IllegalArgumentException("level '" + key + "' has index " + index + "; indexes start at 0");
+            throw InvalidInputException.of(ErrorCode.INVALID_LEVEL_SCHEME, "level '" + key + "'",
+                    "index " + index + " is negative; indexes start at 0");
         }
         if (segmentDigits < 1 || segmentDigits > LevelScheme.MAX_SEGMENT_DIGITS) {
-            throw new IllegalArgumentException("level '" + key + "' has " + segmentDigits
-                    + " segment digits; use 1 to " + LevelScheme.MAX_SEGMENT_DIGITS);
+            throw InvalidInputException.of(ErrorCode.INVALID_LEVEL_SCHEME, "level '" + key + "'", "it has "
+                    + segmentDigits + " segment digits; use 1 to " + LevelScheme.MAX_SEGMENT_DIGITS);
         }
         if (significantDigits < segmentDigits || codeLength < significantDigits
                 || codeLength > LevelScheme.MAX_CODE_LENGTH) {
-            throw new IllegalArgumentException("level '" + key + "' has segment " + segmentDigits
-                    + ", significant " + significantDigits + " and code length " + codeLength
+            throw InvalidInputException.of(ErrorCode.INVALID_LEVEL_SCHEME, "level '" + key + "'", "it has segment "
+                    + segmentDigits + ", significant " + significantDigits + " and code length " + codeLength
                     + " digits; need segment <= significant <= length <= " + LevelScheme.MAX_CODE_LENGTH);
         }
     }
@@ -137,7 +145,7 @@ public record Level(
     private String describeLayout() {
         StringBuilder sb = new StringBuilder();
         if (segmentStart() > 0) {
-            sb.append(segmentStart()).append(" of the parent, ");
+            sb.append(segmentStart()).append(index == 0 ? " leading digits of the enclosing area, " : " of the parent, ");
         }
         sb.append(segmentDigits).append(" of its own segment");
         if (codeLength > significantDigits) {

@@ -108,6 +108,20 @@ public final class LevelScheme {
         return key;
     }
 
+    /**
+     * The presets, in a fixed order: {@link #chinaNational()}, {@link #longshanStreet()}.
+     *
+     * @return the presets
+     */
+    public static List<LevelScheme> presets() {
+        return List.of(CHINA_NATIONAL, LONGSHAN_STREET);
+    }
+
+    /** Digits a top-level code carries before its own segment (Longshan's streets: the county's 6). */
+    public int rootPrefixDigits() {
+        return levels.get(0).segmentStart();
+    }
+
     /** The scheme's display name. */
     public String name() {
         return name;
@@ -177,12 +191,13 @@ public final class LevelScheme {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LevelScheme other && key.equals(other.key) && levels.equals(other.levels);
+        return o instanceof LevelScheme other && key.equals(other.key) && name.equals(other.name)
+                && levels.equals(other.levels);
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode() * 31 + levels.hashCode();
+        return (key.hashCode() * 31 + name.hashCode()) * 31 + levels.hashCode();
     }
 
     /** Renders as {@code key [level, level, ...]}. */
@@ -258,7 +273,8 @@ public final class LevelScheme {
          */
         public Builder rootPrefixDigits(int digits) {
             if (digits < 0 || digits >= MAX_CODE_LENGTH) {
-                throw new IllegalArgumentException("rootPrefixDigits is " + digits + "; use 0 to " + (MAX_CODE_LENGTH - 1));
+                throw InvalidInputException.of(ErrorCode.INVALID_LEVEL_SCHEME, "rootPrefixDigits", "it is " + digits
+                        + "; use 0 to " + (MAX_CODE_LENGTH - 1));
             }
             if (!drafts.isEmpty()) {
                 throw new IllegalStateException("rootPrefixDigits must be set before the first level is added");
@@ -382,8 +398,8 @@ public final class LevelScheme {
                         }
                     }
                     levels.add(level);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(where, e.getMessage()));
+                } catch (InvalidInputException e) {
+                    e.problems().forEach(p -> problems.add(new Problem(where, p.message())));
                 }
                 if (!d.overlay) {
                     chain = significant;

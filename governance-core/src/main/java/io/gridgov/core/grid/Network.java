@@ -1,5 +1,8 @@
 package io.gridgov.core.grid;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -27,13 +30,18 @@ public record Network(String key, String name, String localName) {
     private static final List<Network> STANDARD =
             List.of(PARTY_BUILDING, LIVELIHOOD, EPIDEMIC_PREVENTION, PUBLIC_SAFETY, CIVILISATION);
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_INPUT}) for a blank key
+     */
     public Network {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(localName, "localName");
         if (key.isBlank()) {
-            throw new IllegalArgumentException("a network key is blank; use a stable key such as 'safety'");
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "network key",
+                    "it is blank; use a stable key such as 'safety'");
         }
     }
 
@@ -52,6 +60,16 @@ public record Network(String key, String name, String localName) {
     /** The five standard networks: party building, livelihood, epidemic prevention, public safety, civilisation. */
     public static List<Network> standard() {
         return STANDARD;
+    }
+
+    /** Orders networks: the standard five first in their usual order, then others by key. */
+    static int order(Network a, Network b) {
+        int ia = STANDARD.indexOf(a);
+        int ib = STANDARD.indexOf(b);
+        if (ia >= 0 || ib >= 0) {
+            return Integer.compare(ia < 0 ? Integer.MAX_VALUE : ia, ib < 0 ? Integer.MAX_VALUE : ib);
+        }
+        return a.key.compareTo(b.key);
     }
 
     /** Renders as the key. */

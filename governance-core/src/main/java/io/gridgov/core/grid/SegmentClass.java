@@ -1,5 +1,8 @@
 package io.gridgov.core.grid;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
 import java.util.Objects;
 
 /**
@@ -14,11 +17,16 @@ import java.util.Objects;
  * @param localName Chinese name, e.g. {@code "街道"}
  */
 public record SegmentClass(int min, int max, String name, String localName) {
-    /** Validates the range and names. */
+    /**
+     * Validates the range and names.
+     *
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_LEVEL_SCHEME}) for an empty range or one starting below 1
+     */
     public SegmentClass {
         if (min < 1 || max < min) {
-            throw new IllegalArgumentException("segment class '" + name + "' has range " + min + ".." + max
-                    + "; a range starts at 1 or more and does not end before it starts");
+            throw InvalidInputException.of(ErrorCode.INVALID_LEVEL_SCHEME, "segment class '" + name + "'", "the range "
+                    + min + ".." + max + " is empty or starts below 1; a range starts at 1 or more and does not end"
+                    + " before it starts");
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(localName, "localName");

@@ -1,5 +1,10 @@
 package io.gridgov.core.grid;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,21 +15,30 @@ import java.util.Set;
  *                 messages and logs)
  * @param areaCode the area, usually a grid or a building
  * @param role     the role held
- * @param networks the networks served; not empty
+ * @param networks the networks served; not empty. Iterated in a fixed order: the standard networks first
+ *                 in their usual order, then others by key
  */
 public record StaffAssignment(String personId, String areaCode, StaffRole role, Set<Network> networks) {
-    /** Validates the parts; whether the area exists is checked by {@link Staffing#of}. */
+    /**
+     * Validates the parts; whether the area exists is checked by {@link Staffing#of}.
+     *
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_STAFFING}) for a blank person id or no network
+     */
     public StaffAssignment {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(areaCode, "areaCode");
         Objects.requireNonNull(role, "role");
-        networks = Set.copyOf(networks);
+        Set<Network> ordered = new LinkedHashSet<>();
+        networks.stream().map(n -> Objects.requireNonNull(n, "networks contains null")).sorted(Network::order)
+                .forEach(ordered::add);
+        networks = Collections.unmodifiableSet(ordered);
         if (personId.isBlank()) {
-            throw new IllegalArgumentException("personId is blank; use the host's id of the person");
+            throw InvalidInputException.of(ErrorCode.INVALID_STAFFING, "personId",
+                    "it is blank; use the host's id of the person");
         }
         if (networks.isEmpty()) {
-            throw new IllegalArgumentException("person " + personId + " as " + role + " in " + areaCode
-                    + " serves no network; list at least one, e.g. Network.PUBLIC_SAFETY");
+            throw InvalidInputException.of(ErrorCode.INVALID_STAFFING, "networks", "person " + personId + " as "
+                    + role + " in " + areaCode + " serves no network; list at least one, e.g. Network.PUBLIC_SAFETY");
         }
     }
 

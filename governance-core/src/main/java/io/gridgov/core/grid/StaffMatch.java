@@ -1,5 +1,8 @@
 package io.gridgov.core.grid;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +19,8 @@ public record StaffMatch(Area area, int levelsUp, List<StaffAssignment> holders)
         Objects.requireNonNull(area, "area");
         holders = List.copyOf(holders);
         if (levelsUp < 0 || holders.isEmpty()) {
-            throw new IllegalArgumentException("a match is at 0 or more levels up and has at least one holder");
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "staff match",
+                    "a match is at 0 or more levels up and has at least one holder");
         }
     }
 

@@ -92,12 +92,16 @@ class StaffingTest {
     @DisplayName("an assignment needs a person and at least one network; the set of networks is open")
     void assignment() {
         assertThatThrownBy(() -> new StaffAssignment(" ", FULONG_1, StaffRole.GRID_LEADER, Set.of(safety)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("personId is blank");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("personId: it is blank");
         assertThatThrownBy(() -> new StaffAssignment("P-1", FULONG_1, StaffRole.GRID_LEADER, Set.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("serves no network");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("serves no network");
         Network fire = Network.of("fire", "fire safety", "消防");
         StaffAssignment a = new StaffAssignment("P-1", FULONG_1, StaffRole.VOLUNTEER_GRID_MEMBER, Set.of(fire, safety));
         assertThat(a.serves(fire)).isTrue();
+        assertThat(new StaffAssignment("P-1", FULONG_1, StaffRole.GRID_LEADER,
+                Set.of(fire, Network.CIVILISATION, Network.of("ai", "x", "x"), Network.PARTY_BUILDING)).networks())
+                .as("standard networks first in their usual order, then others by key")
+                .containsExactly(Network.PARTY_BUILDING, Network.CIVILISATION, Network.of("ai", "x", "x"), fire);
         assertThat(Network.standard()).hasSize(5).doesNotContain(fire);
         assertThat(StaffRole.COMMUNITY_POLICE.isProfessionalForce()).isTrue();
         assertThat(StaffRole.GRID_LEADER.isProfessionalForce()).isFalse();

@@ -228,8 +228,8 @@ final class GridFileReader {
         if (rootPrefix != null) {
             try {
                 b.rootPrefixDigits(rootPrefix);
-            } catch (IllegalArgumentException e) {
-                problem(member(SCHEME, "rootPrefixDigits"), e.getMessage());
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problem(member(SCHEME, "rootPrefixDigits"), p.message()));
             }
         }
         for (LevelDraft d : drafts) {
@@ -247,8 +247,9 @@ final class GridFileReader {
                 ClassDraft c = d.classes.get(j);
                 try {
                     b.segmentClass(c.min, c.max, c.name, c.localName);
-                } catch (IllegalArgumentException e) {
-                    problem(element(member(d.path, "segmentClasses"), j), e.getMessage());
+                } catch (InvalidInputException e) {
+                    String at = element(member(d.path, "segmentClasses"), j);
+                    e.problems().forEach(p -> problem(at, p.message()));
                 }
             }
         }
@@ -617,8 +618,8 @@ final class GridFileReader {
         }
         try {
             return new StaffAssignment(person, area, role, served);
-        } catch (IllegalArgumentException e) {
-            problem(path, e.getMessage());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problem(path, p.message()));
             return null;
         }
     }

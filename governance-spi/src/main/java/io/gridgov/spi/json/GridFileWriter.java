@@ -92,7 +92,7 @@ final class GridFileWriter {
         gen.writeStartObject();
         gen.writeStringField("key", scheme.key());
         gen.writeStringField("name", scheme.name());
-        int rootPrefix = scheme.levels().get(0).segmentStart();
+        int rootPrefix = scheme.rootPrefixDigits();
         if (rootPrefix != 0) {
             gen.writeNumberField("rootPrefixDigits", rootPrefix);
         }
