@@ -90,13 +90,7 @@ public final class GridFileCodec {
      */
     public GridFile read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        JsonNode root;
-        try {
-            root = reader.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw GridFileReader.malformed(e);
-        }
-        return new GridFileReader().read(root);
+        return readTree(() -> reader.readTree(in));
     }
 
     /**
@@ -109,13 +103,7 @@ public final class GridFileCodec {
      */
     public GridFile read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        JsonNode root;
-        try {
-            root = reader.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw GridFileReader.malformed(e);
-        }
-        return new GridFileReader().read(root);
+        return readTree(() -> reader.readTree(in));
     }
 
     /**
@@ -127,9 +115,23 @@ public final class GridFileCodec {
      */
     public GridFile parse(String json) {
         Objects.requireNonNull(json, "json");
+        try {
+            return readTree(() -> reader.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a String cannot fail: " + e.getMessage(), e);
+        }
+    }
+
+    /** One way of reading the JSON tree; the three read methods differ only in it. */
+    @FunctionalInterface
+    private interface TreeSource {
+        JsonNode read() throws IOException;
+    }
+
+    private static GridFile readTree(TreeSource source) throws IOException {
         JsonNode root;
         try {
-            root = reader.readTree(json);
+            root = source.read();
         } catch (JsonProcessingException e) {
             throw GridFileReader.malformed(e);
         }
