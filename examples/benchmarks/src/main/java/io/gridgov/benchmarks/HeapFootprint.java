@@ -21,14 +21,20 @@ import java.util.function.Function;
  * input (the naive tree keeps the input's code and name strings, {@code GridTree} keeps one copy of
  * each distinct name). The input list alone is measured the same way and printed for reference.
  *
- * <p>Used heap is read from the {@link MemoryMXBean} after {@code System.gc()} calls (full
- * collections with G1, the default) until it stops falling. Humongous regions and alignment make the
- * figure accurate to about 1%.
+ * <p>Used heap is read from the {@link MemoryMXBean} after {@code System.gc()} calls until it stops
+ * falling. Run it with {@code -XX:+UseParallelGC}: its full collection compacts the heap, so the figure
+ * is the live bytes. Under G1 (the default) each large array occupies whole humongous regions and the
+ * figure grows by the rounding (about 6% for {@code GridTree}, whose data is a few large arrays),
+ * which is what a G1 heap really spends.
+ *
+ * <p>Name strings are most of the difference between runs with different name data, so the program
+ * also estimates their share from their lengths (8-byte alignment, compressed oops) and prints the
+ * footprint of each structure without them.
  *
  * <p>Run (from the repository root, after {@code ./mvnw -B -q -pl examples/benchmarks -am package -DskipTests}):
  * <pre>{@code
- * java -Xmx12g -cp examples/benchmarks/target/benchmarks.jar io.gridgov.benchmarks.HeapFootprint 1.0
- * java -Xmx2g  -cp examples/benchmarks/target/benchmarks.jar io.gridgov.benchmarks.HeapFootprint 0.01
+ * java -Xmx12g -XX:+UseParallelGC -cp examples/benchmarks/target/benchmarks.jar io.gridgov.benchmarks.HeapFootprint 1.0
+ * java -Xmx2g  -XX:+UseParallelGC -cp examples/benchmarks/target/benchmarks.jar io.gridgov.benchmarks.HeapFootprint 0.01
  * }</pre>
  * Arguments: the scale (default 1.0), then optionally {@code gridgov} or {@code naive} to measure one.
  */
@@ -46,6 +52,9 @@ public final class HeapFootprint {
     public static void main(String[] args) {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         String only = args.length > 1 ? args[1] : "both";
+        if (!List.of("both", "gridgov", "naive").contains(only)) {
+            throw new IllegalArgumentException("second argument is '" + only + "'; use gridgov, naive or nothing for both");
+        }
         System.out.printf(Locale.ROOT, "JDK %s, %s, max heap %d MiB, scale %s%n", System.getProperty("java.version"),
                 ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
                 Runtime.getRuntime().maxMemory() >> 20, scale);
@@ -61,9 +70,7 @@ public final class HeapFootprint {
         if (gridgov > 0 && naive > 0) {
             System.out.printf(Locale.ROOT, "naive / gridgov = %.2f%n", (double) naive / gridgov);
         }
-        if (input > 0) {
-            printNames(scale);
-        }
+        printNames(scale, gridgov, naive);
     }
 
     /**
@@ -87,8 +94,11 @@ public final class HeapFootprint {
         return retained;
     }
 
-    /** The part of the footprint that is name strings, estimated from their lengths (compressed oops). */
-    private static void printNames(double scale) {
+    /**
+     * The part of the footprints that is name strings, estimated from their lengths: the naive tree
+     * keeps every area's own name string, {@code GridTree} one per distinct name.
+     */
+    private static void printNames(double scale, long gridgov, long naive) {
         List<Area> areas = NationalTreeGenerator.generate(scale);
         Set<String> distinct = new HashSet<>();
         long all = 0;
@@ -100,9 +110,18 @@ public final class HeapFootprint {
                 unique += bytes;
             }
         }
-        System.out.printf(Locale.ROOT, "of which name strings (estimate): every area's own %.1f bytes/area,"
-                + " distinct names only %.1f bytes/area (%,d distinct)%n",
-                (double) all / areas.size(), (double) unique / areas.size(), distinct.size());
+        int n = areas.size();
+        System.out.printf(Locale.ROOT, "name strings (estimate): %.1f bytes/area for every area's own,"
+                + " %.1f bytes/area for the %,d distinct names (%.0f%%)%n",
+                (double) all / n, (double) unique / n, distinct.size(), 100.0 * distinct.size() / n);
+        if (gridgov > 0) {
+            System.out.printf(Locale.ROOT, "gridgov without its name strings: %.1f bytes/area%n",
+                    (double) (gridgov - unique) / n);
+        }
+        if (naive > 0) {
+            System.out.printf(Locale.ROOT, "naive without its name strings:   %.1f bytes/area%n",
+                    (double) (naive - all) / n);
+        }
     }
 
     /** A String (24 bytes) and its byte[] (16 + 1 or 2 per char, 8-aligned). */

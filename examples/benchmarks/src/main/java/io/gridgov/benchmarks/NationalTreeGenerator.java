@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  *
  * <h2>Codes</h2>
  * Every code passes the scheme's validation and looks like a GB/T 2260 / statistical division code:
- * prefectures are numbered 01–20 (cities; a province with more than 20 overflows to 51–70, as
+ * prefectures are numbered 01–20 (cities; a province with more than 20 would overflow to 51–70, as
  * Guangdong's 4451–4453 do) and 21–50 (autonomous prefectures, leagues and 地区, in the provinces that
  * have them); counties 02–20 (districts; 01 in a municipality), 21–80 (counties) and 81–99
  * (county-level cities); townships 001–099 (streets), 100–199 (towns), 200–399 (townships) and
@@ -29,10 +29,12 @@ import java.util.SplittableRandom;
  * prefecture-level node; Taiwan, Hong Kong and Macau are provinces without children, as in GB/T 2260.
  *
  * <h2>Names</h2>
- * Composed from a list of common place-name characters: {@code 红旗区}, {@code 龙山路街道},
- * {@code 富隆镇}, {@code 富隆社区}, {@code 王庄村}; a grid is named after its community,
- * {@code 富隆社区第3网格}. Names are not unique (neither are real ones), and every name is its own
- * {@code String} instance, as when rows are read from a database.
+ * Composed from 322 common place-name characters: {@code 红旗区}, {@code 龙山路街道},
+ * {@code 富隆镇}, {@code 富隆社区}, {@code 王家庄村}; a grid is named after its community,
+ * {@code 富隆社区第3网格}. Two-character names repeat across the country (as 东风村 and 新村 do), three-
+ * character village names mostly do not: at scale 1 about 70% of the names are distinct. This
+ * matters for memory, since {@code GridTree} keeps one copy of each distinct name. Every name is
+ * its own {@code String} instance, as when rows are read from a database.
  *
  * <h2>Scale</h2>
  * {@code scale} in (0, 1] shrinks the counts of prefectures, counties, townships and villages
@@ -67,10 +69,18 @@ public final class NationalTreeGenerator {
     static final Level VILLAGE = SCHEME.level("village");
     static final Level GRID = SCHEME.level("grid");
 
-    /** Common characters of Chinese place names; a name takes two. */
-    private static final String SYLLABLES = "东西南北中新安平和兴华阳山河江湖海龙凤金玉宝丰富隆昌盛泰康宁永长青红旗"
-            + "光明德福文武城桥林石水云松柏桃李杨柳花园家庄坪坝沟岭峰川源泉湾洲台堡营关塘溪太白黄清秀鹤鸣春秋胜利建"
-            + "设解放团结友谊幸福王张刘陈马高";
+    /**
+     * Characters of Chinese place names: directions, landforms, auspicious words and common surnames
+     * (家庄, 王庄). A name takes two, a village's two or three; duplicates are dropped at class load.
+     */
+    private static final String SYLLABLES = distinct("东西南北中上下前后新大小安平和兴华阳山河江湖海龙凤金玉宝丰富隆昌"
+            + "盛泰康宁永长青红旗光明德福文武城桥林石水云松柏桃李杨柳花园家庄坪坝沟岭峰川源泉湾洲台堡营关塘溪太白黄"
+            + "清秀鹤鸣春秋胜利建设解放团结友谊幸福王张刘陈马高赵孙周吴郑冯许何吕施田潘董梁杜叶程苏魏蒋韩唐沈彭曾萧姚"
+            + "谢邓崔卢丁钟汪任范方廖邹熊陆郝孔毛邱秦史顾侯邵孟万段雷钱汤尹黎易常乔贺赖龚庞樊兰殷陶洪翟颜倪严牛温芦季"
+            + "俞章鲁葛伍韦申尤毕聂焦向邢路岳齐梅莫辛管祝左谷祁时舒耿卜詹苗凌费纪靳童欧甄项曲成游裴席卫查屈鲍覃霍翁"
+            + "甘景单包司柯阮桂解强柴车冉房边吉饶戚丘古米池滕晋苑宫来全廉简娄符木穆燕郎冀谈姬连晏栾商蒙喻窦迟敖卓艾蓝"
+            + "都巩井仲乐虞封原官楚佟栗匡宗应巫鞠桑荆银沙薛岩鹿塔寨岗坡屯铺店集镇坊埠浦滩港渡");
+
     private static final String[] ETHNIC = {"藏族", "彝族", "苗族侗族", "哈萨克", "蒙古族", "傣族", "白族", "回族", "朝鲜族",
         "土家族苗族", "布依族苗族"};
     private static final GridKind[] EXCLUSIVE = {GridKind.CAMPUS, GridKind.MARKET, GridKind.PARK, GridKind.COMPOUND};
@@ -465,7 +475,7 @@ public final class NationalTreeGenerator {
                 boolean community = i < split[0];
                 int segment = community ? communities[i] : villages[i - split[0]];
                 String code = extend(townshipCode, 9, segment, 3, 12);
-                String name = place() + (community ? "社区" : "村");
+                String name = villagePlace() + (community ? "社区" : "村");
                 out.add(Area.of(code, name, VILLAGE, townshipCode));
                 int grids = MIN_GRIDS + rng.nextInt(MAX_GRIDS - MIN_GRIDS + 1);
                 for (int g = 1; g <= grids; g++) {
@@ -498,14 +508,26 @@ public final class NationalTreeGenerator {
 
         // ------------------------------------------------------------------ helpers
 
-        /** Two characters from the syllable list, e.g. {@code 富隆}. */
+        /** Two different characters from the syllable list, e.g. {@code 富隆}. */
         private String place() {
-            char a = SYLLABLES.charAt(rng.nextInt(SYLLABLES.length()));
-            char b;
-            do {
-                b = SYLLABLES.charAt(rng.nextInt(SYLLABLES.length()));
-            } while (b == a);
-            return new String(new char[] {a, b});
+            return place(2);
+        }
+
+        /** A village's or community's name: two characters, or three two times in five ({@code 王家庄}). */
+        private String villagePlace() {
+            return place(rng.nextInt(5) < 2 ? 3 : 2);
+        }
+
+        private String place(int length) {
+            char[] name = new char[length];
+            for (int i = 0; i < length; i++) {
+                char c;
+                do {
+                    c = SYLLABLES.charAt(rng.nextInt(SYLLABLES.length()));
+                } while (i > 0 && c == name[i - 1]);
+                name[i] = c;
+            }
+            return new String(name);
         }
 
         private double uniform(double lo, double hi) {
@@ -613,6 +635,12 @@ public final class NationalTreeGenerator {
             }
             return n;
         }
+    }
+
+    private static String distinct(String chars) {
+        StringBuilder sb = new StringBuilder();
+        chars.chars().distinct().forEach(c -> sb.append((char) c));
+        return sb.toString();
     }
 
     /**
