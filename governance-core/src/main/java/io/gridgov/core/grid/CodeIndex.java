@@ -1,72 +1,63 @@
 package io.gridgov.core.grid;
 
 /**
- * An open-addressing hash index from area codes to node numbers, over a {@code long[]} of encoded
- * codes it does not own (two longs per node, see {@link CodeKeys}). Each slot holds 32 bits of the
- * code's hash and the node number plus one (0 marks an empty slot); a look-up compares hash bits in
- * the table and reads the node's code only on a match, so a hit costs one probe and one code read.
- * Linear probing; the table is at most 70% full.
+ * An open-addressing hash table from area codes (encoded by {@link CodeKeys} as two {@code long}s) to
+ * node numbers. The key sits inline in the slot, so a look-up reads one slot to compare the code and
+ * only then the node number from a parallel array; the CPU can fetch both at once, instead of
+ * following a node number to a separate array of codes (measured: about 130 ns instead of 200 ns per
+ * look-up on the national tree, where every read misses the caches). A slot is empty when its
+ * {@code lo} half is 0, which no key has (the code's length sits in its top bits). Linear probing;
+ * the table is at most 70% full.
  *
- * <p>Written once at build time, then read-only: safe for concurrent readers after publication
+ * <p>Written while a tree is built, then read-only: safe for concurrent readers once published
  * through a final field.
  */
 final class CodeIndex {
-    private final long[] codes;
-    private final long[] slots;
+    private final long[] keys;
+    private final int[] nodes;
     private final int mask;
 
-    CodeIndex(long[] codes, int capacityHint) {
-        this.codes = codes;
-        int cap = Integer.highestOneBit(Math.max(4, (int) Math.min(1 << 30, (long) capacityHint * 10 / 7)) - 1) << 1;
-        this.slots = new long[cap];
+    CodeIndex(int capacityHint) {
+        int cap = Integer.highestOneBit(Math.max(4, (int) Math.min(1 << 29, (long) capacityHint * 10 / 7)) - 1) << 1;
+        this.keys = new long[2 * cap];
+        this.nodes = new int[cap];
         this.mask = cap - 1;
     }
 
     /**
-     * Adds node {@code node} (whose code is at {@code codes[2 * node]}), unless a node with the same
-     * code is present.
+     * Adds a key for {@code node}, unless the key is present.
      *
-     * @return -1 if added, else the node already holding the code
+     * @return -1 if added, else the node already holding the key
      */
-    int putIfAbsent(int node) {
-        long hi = codes[2 * node];
-        long lo = codes[2 * node + 1];
-        long h = CodeKeys.hash(hi, lo);
-        int tag = (int) (h >>> 32);
-        int i = (int) h & mask;
+    int putIfAbsent(long hi, long lo, int node) {
+        int s = (int) CodeKeys.hash(hi, lo) & mask;
         while (true) {
-            long s = slots[i];
-            if (s == 0) {
-                slots[i] = ((long) tag << 32) | (node + 1L);
+            long l = keys[2 * s + 1];
+            if (l == 0) {
+                keys[2 * s] = hi;
+                keys[2 * s + 1] = lo;
+                nodes[s] = node;
                 return -1;
             }
-            if ((int) (s >>> 32) == tag) {
-                int other = (int) s - 1;
-                if (codes[2 * other] == hi && codes[2 * other + 1] == lo) {
-                    return other;
-                }
+            if (l == lo && keys[2 * s] == hi) {
+                return nodes[s];
             }
-            i = (i + 1) & mask;
+            s = (s + 1) & mask;
         }
     }
 
-    /** The node whose code encodes to {@code (hi, lo)}, or -1. */
+    /** The node with the key {@code (hi, lo)}, or -1. */
     int find(long hi, long lo) {
-        long h = CodeKeys.hash(hi, lo);
-        int tag = (int) (h >>> 32);
-        int i = (int) h & mask;
+        int s = (int) CodeKeys.hash(hi, lo) & mask;
         while (true) {
-            long s = slots[i];
-            if (s == 0) {
+            long l = keys[2 * s + 1];
+            if (l == lo && keys[2 * s] == hi) {
+                return nodes[s];
+            }
+            if (l == 0) {
                 return -1;
             }
-            if ((int) (s >>> 32) == tag) {
-                int node = (int) s - 1;
-                if (codes[2 * node] == hi && codes[2 * node + 1] == lo) {
-                    return node;
-                }
-            }
-            i = (i + 1) & mask;
+            s = (s + 1) & mask;
         }
     }
 
@@ -76,8 +67,27 @@ final class CodeIndex {
         return hi < 0 ? -1 : find(hi, CodeKeys.loOf(code));
     }
 
-    /** Bytes held by the table itself (not the codes). */
-    long tableBytes() {
-        return 8L * slots.length;
+    /**
+     * Renumbers the nodes in place ({@code node -> newOf[node]}) and returns, for each new number, the
+     * slot holding its key, so that a node's code is read from the table instead of being stored twice.
+     */
+    int[] renumber(int[] newOf) {
+        int[] slotOf = new int[newOf.length];
+        for (int s = 0; s < nodes.length; s++) {
+            if (keys[2 * s + 1] != 0) {
+                int n = newOf[nodes[s]];
+                nodes[s] = n;
+                slotOf[n] = s;
+            }
+        }
+        return slotOf;
+    }
+
+    long hi(int slot) {
+        return keys[2 * slot];
+    }
+
+    long lo(int slot) {
+        return keys[2 * slot + 1];
     }
 }

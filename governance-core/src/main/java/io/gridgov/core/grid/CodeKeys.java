@@ -126,6 +126,24 @@ final class CodeKeys {
         return c != 0 ? c : Integer.compare(lenA, lenB);
     }
 
+    /** Whether two codes have the same first {@code digits} digits (false if either is shorter). */
+    static boolean samePrefix(long hiA, long loA, long hiB, long loB, int digits) {
+        int lenA = length(loA);
+        int lenB = length(loB);
+        if (lenA < digits || lenB < digits) {
+            return false;
+        }
+        int hiDigits = Math.min(digits, HI_DIGITS);
+        if (hiA / POW10[Math.min(lenA, HI_DIGITS) - hiDigits] != hiB / POW10[Math.min(lenB, HI_DIGITS) - hiDigits]) {
+            return false;
+        }
+        if (digits <= HI_DIGITS) {
+            return true;
+        }
+        int loDigits = digits - HI_DIGITS;
+        return (loA & LO_MASK) / POW10[lenA - HI_DIGITS - loDigits] == (loB & LO_MASK) / POW10[lenB - HI_DIGITS - loDigits];
+    }
+
     /** A well-mixed 64-bit hash of a key (murmur3's finaliser over a combination of both halves). */
     static long hash(long hi, long lo) {
         long h = hi * 0x9E3779B97F4A7C15L + lo;

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * node {@code n} is exactly the numbers {@code [n, subtreeEnd(n))}: {@link #isAncestor(int, int)} is
  * two comparisons (an Euler-tour enter/exit test) and a subtree is a range. The tree is kept as
  * parallel arrays (codes as two {@code long}s, parent, subtree end, level, kind, name), not as one
- * object per area, so the national tree of about 5.6 million areas fits in a few hundred megabytes.
+ * object per area, so the national tree of about 5.6 million areas fits in a few hundred megabytes
+ * (see {@code docs/BENCHMARKS.md}).
  * Queries never walk the tree: a look-up by code is one hash probe; {@link #lca(int, int)} and
  * {@link #ancestorAt(int, Level)} climb at most the number of levels in the scheme.
  *
@@ -43,7 +44,8 @@ public final class GridTree {
 
     private final LevelScheme scheme;
     private final int size;
-    private final long[] codes;
+    /** The slot of each node's code in {@link #index}: codes are stored once, in the table. */
+    private final int[] slot;
     private final int[] parent;
     private final int[] end;
     private final byte[] level;
@@ -54,21 +56,18 @@ public final class GridTree {
     private final int[] levelCounts;
     private final int[] kindCounts;
 
-    private GridTree(LevelScheme scheme, int size, long[] codes, int[] parent, int[] end, byte[] level,
-            byte[] kind, String[] names, int[] roots) {
+    private GridTree(LevelScheme scheme, int size, CodeIndex index, int[] slot, int[] parent, int[] end,
+            byte[] level, byte[] kind, String[] names, int[] roots) {
         this.scheme = scheme;
         this.size = size;
-        this.codes = codes;
+        this.index = index;
+        this.slot = slot;
         this.parent = parent;
         this.end = end;
         this.level = level;
         this.kind = kind;
         this.names = names;
         this.roots = roots;
-        this.index = new CodeIndex(codes, size);
-        for (int i = 0; i < size; i++) {
-            index.putIfAbsent(i);
-        }
         this.levelCounts = new int[scheme.levels().size()];
         this.kindCounts = new int[KINDS.length];
         for (int i = 0; i < size; i++) {
@@ -137,7 +136,7 @@ public final class GridTree {
     /** The code of node {@code node}. */
     public String code(int node) {
         checkNode(node);
-        return CodeKeys.decode(codes[2 * node], codes[2 * node + 1]);
+        return CodeKeys.decode(index.hi(slot[node]), index.lo(slot[node]));
     }
 
     /** The display name of node {@code node}. */
@@ -442,6 +441,8 @@ public final class GridTree {
         private final Area[] in;
         private final int n;
         private final long[] keys;
+        private final byte[] levelOf;
+        private final boolean[] overlayLevel;
         private final int[] parentOf;
         private final boolean[] excluded;
         private final List<Problem> problems = new ArrayList<>();
@@ -451,12 +452,15 @@ public final class GridTree {
             this.in = in;
             this.n = in.length;
             this.keys = new long[2 * n];
+            this.levelOf = new byte[n];
+            this.overlayLevel = new boolean[scheme.levels().size()];
+            scheme.levels().forEach(l -> overlayLevel[l.index()] = l.overlay());
             this.parentOf = new int[n];
             this.excluded = new boolean[n];
         }
 
         GridTree build() {
-            CodeIndex byCode = new CodeIndex(keys, n);
+            CodeIndex byCode = new CodeIndex(n);
             List<Level> levels = scheme.levels();
             for (int i = 0; i < n; i++) {
                 Area a = in[i];
@@ -469,8 +473,9 @@ public final class GridTree {
                             + "', not to this tree's scheme '" + scheme.key() + "'; take levels from scheme.level(key)"));
                     excluded[i] = true;
                 }
+                levelOf[i] = (byte) l.index();
                 CodeKeys.encode(a.code(), keys, 2 * i);
-                int first = byCode.putIfAbsent(i);
+                int first = byCode.putIfAbsent(keys[2 * i], keys[2 * i + 1], i);
                 if (first >= 0) {
                     problems.add(new Problem(a.code(), "code used twice: by '" + in[first].name() + "' and by '"
                             + a.name() + "'; area codes must be unique, renumber one of them"));
@@ -494,14 +499,14 @@ public final class GridTree {
             findCycles();
             for (int i = 0; i < n; i++) {
                 if (!excluded[i] && parentOf[i] >= 0 && !excluded[parentOf[i]]) {
-                    checkAgainstParent(i);
+                    checkAgainstParent(i, parentOf[i]);
                 }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(ErrorCode.INVALID_GRID_TREE, "the areas do not form a valid grid tree"
                         + " for scheme '" + scheme.key() + "'", problems);
             }
-            return layOut();
+            return layOut(byCode);
         }
 
         /** Reports each cycle of parent links once, as a path. */
@@ -532,43 +537,49 @@ public final class GridTree {
             }
         }
 
-        private void checkAgainstParent(int i) {
-            Area child = in[i];
-            Area par = in[parentOf[i]];
-            Level cl = child.level();
-            Level pl = par.level();
-            if (cl.index() <= pl.index()) {
-                problems.add(new Problem(child.code(), "level " + cl + " cannot sit below " + par.code() + " at level "
-                        + pl + "; a child's level must be deeper than its parent's (scheme levels, top first: "
-                        + scheme.levelKeys() + ")"));
+        /**
+         * Checks a child against its parent. The common, valid case reads only arrays (level bytes and
+         * encoded codes); the {@code Area} objects are touched only to word a problem.
+         */
+        private void checkAgainstParent(int i, int p) {
+            int cl = levelOf[i];
+            int pl = levelOf[p];
+            if (cl <= pl) {
+                Area child = in[i];
+                problems.add(new Problem(child.code(), "level " + child.level() + " cannot sit below " + in[p].code()
+                        + " at level " + in[p].level() + "; a child's level must be deeper than its parent's"
+                        + " (scheme levels, top first: " + scheme.levelKeys() + ")"));
                 return;
             }
-            List<Level> skipped = scheme.requiredBetween(pl, cl);
-            if (!skipped.isEmpty()) {
-                problems.add(new Problem(child.code(), "level " + cl + " cannot sit directly below " + par.code()
-                        + " at level " + pl + ": it would skip " + skipped + ", which the scheme requires; set the"
-                        + " parent to an area at level " + skipped.get(skipped.size() - 1) + " or fix the level"));
-                return;
+            if (cl > pl + 1) {
+                List<Level> skipped = scheme.requiredBetween(in[p].level(), in[i].level());
+                if (!skipped.isEmpty()) {
+                    problems.add(new Problem(in[i].code(), "level " + in[i].level() + " cannot sit directly below "
+                            + in[p].code() + " at level " + in[p].level() + ": it would skip " + skipped + ", which"
+                            + " the scheme requires; set the parent to an area at level "
+                            + skipped.get(skipped.size() - 1) + " or fix the level"));
+                    return;
+                }
             }
-            int chain = parentOf[i];
+            int chain = p;
             int guard = 0;
-            while (chain >= 0 && in[chain].level().overlay() && guard++ < n) {
+            while (chain >= 0 && !excluded[chain] && overlayLevel[levelOf[chain]] && guard++ < n) {
                 chain = parentOf[chain];
             }
-            if (chain < 0) {
-                return;
+            if (chain < 0 || excluded[chain]) {
+                return; // no chain ancestor to check against, or one already reported
             }
-            Area anc = in[chain];
-            int digits = anc.level().significantDigits();
-            if (!child.code().regionMatches(0, anc.code(), 0, digits)) {
+            int digits = scheme.levels().get(levelOf[chain]).significantDigits();
+            if (!CodeKeys.samePrefix(keys[2 * i], keys[2 * i + 1], keys[2 * chain], keys[2 * chain + 1], digits)) {
+                Area anc = in[chain];
                 String prefix = anc.code().substring(0, digits);
-                problems.add(new Problem(child.code(), "code does not extend the code of " + anc.code() + " (level "
+                problems.add(new Problem(in[i].code(), "code does not extend the code of " + anc.code() + " (level "
                         + anc.level() + "): its first " + digits + " digits must be " + prefix
                         + "; renumber the area under " + prefix + " or correct its parent"));
             }
         }
 
-        private GridTree layOut() {
+        private GridTree layOut(CodeIndex byCode) {
             // Siblings in code order: visit nodes sorted by code, appending each to its parent's list.
             int[] byKey = IntSorts.sortedIndices(n,
                     (a, b) -> CodeKeys.compare(keys[2 * a], keys[2 * a + 1], keys[2 * b], keys[2 * b + 1]));
@@ -612,20 +623,19 @@ public final class GridTree {
                     stack[sp++] = childList[c];
                 }
             }
-            long[] codes = new long[2 * n];
             int[] parent = new int[n];
             int[] end = new int[n];
             byte[] level = new byte[n];
             byte[] kind = new byte[n];
             String[] names = new String[n];
-            Map<String, String> distinctNames = new HashMap<>();
+            // Names repeat a lot (第1网格, 1号楼, 新村社区): keep one String per distinct name. Presized,
+            // since growing the map was the largest single cost of building the national tree.
+            Map<String, String> distinctNames = new HashMap<>(Math.max(16, n + n / 3));
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 Area a = in[i];
-                codes[2 * k] = keys[2 * i];
-                codes[2 * k + 1] = keys[2 * i + 1];
                 parent[k] = parentOf[i] < 0 ? -1 : newOf[parentOf[i]];
-                level[k] = (byte) a.level().index();
+                level[k] = levelOf[i];
                 kind[k] = a.gridKind() == null ? NO_KIND : (byte) a.gridKind().ordinal();
                 names[k] = distinctNames.computeIfAbsent(a.name(), s -> s);
                 end[k] = 1; // subtree size for now
@@ -642,7 +652,8 @@ public final class GridTree {
             for (int k = 0; k < rootCount; k++) {
                 roots[k] = newOf[rootList[k]];
             }
-            return new GridTree(scheme, n, codes, parent, end, level, kind, names, roots);
+            int[] slot = byCode.renumber(newOf);
+            return new GridTree(scheme, n, byCode, slot, parent, end, level, kind, names, roots);
         }
     }
 }
