@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * Areas are numbered in depth-first pre-order (siblings in ascending code order), so the subtree of
  * node {@code n} is exactly the numbers {@code [n, subtreeEnd(n))}: {@link #isAncestor(int, int)} is
  * two comparisons (an Euler-tour enter/exit test) and a subtree is a range. The tree is kept as
- * parallel arrays (codes as two {@code long}s, parent, subtree end, level, kind, name), not as one
- * object per area, so the national tree of about 5.6 million areas fits in a few hundred megabytes
+ * parallel arrays (parent, subtree end, level, kind, name) and one hash table holding each code as
+ * two {@code long}s, not as one object per area, so the national tree of about 5.6 million areas fits in a few hundred megabytes
  * (see {@code docs/BENCHMARKS.md}).
  * Queries never walk the tree: a look-up by code is one hash probe; {@link #lca(int, int)} and
  * {@link #ancestorAt(int, Level)} climb at most the number of levels in the scheme.
