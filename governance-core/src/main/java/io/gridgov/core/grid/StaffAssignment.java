@@ -37,8 +37,8 @@ public record StaffAssignment(String personId, String areaCode, StaffRole role, 
                     "it is blank; use the host's id of the person");
         }
         if (networks.isEmpty()) {
-            throw InvalidInputException.of(ErrorCode.INVALID_STAFFING, "networks", "person " + personId + " as "
-                    + role + " in " + areaCode + " serves no network; list at least one, e.g. Network.PUBLIC_SAFETY");
+            throw InvalidInputException.of(ErrorCode.INVALID_STAFFING, "networks", "the assignment as " + role
+                    + " in " + areaCode + " serves no network; list at least one, e.g. Network.PUBLIC_SAFETY");
         }
     }
 

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who holds which role in which area of a {@link GridTree}, for which networks. Answers the question
@@ -46,8 +44,9 @@ public final class Staffing {
     }
 
     /**
-     * Validates assignments against a tree. Every problem is reported: an area not in the tree, the
-     * same person in the same role in the same area twice.
+     * Validates assignments against a tree. Every problem is reported: an area not in the tree
+     * ({@code where} is {@code assignments[i].areaCode}), the same person in the same role in the same
+     * area twice ({@code assignments[i]}, naming the first). Messages never repeat the person id.
      *
      * @param tree        the grid tree
      * @param assignments the assignments; copied
@@ -56,20 +55,23 @@ public final class Staffing {
      */
     public static Staffing of(GridTree tree, Collection<StaffAssignment> assignments) {
         Objects.requireNonNull(tree, "tree");
+        // Messages never repeat the person id: a host may have put a phone number there.
         List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         int i = 0;
         for (StaffAssignment a : assignments) {
             Objects.requireNonNull(a, "assignments contains null");
-            String where = "assignments[" + i++ + "]";
+            String where = "assignments[" + i + "]";
             if (tree.indexOf(a.areaCode()) < 0) {
-                problems.add(new Problem(where, "person " + a.personId() + " is assigned to area '" + a.areaCode()
-                        + "', which is not in the grid tree; fix the area code or add the area"));
+                problems.add(new Problem(where + ".areaCode", "area '" + a.areaCode() + "' is not in the grid tree;"
+                        + " fix the area code or add the area"));
             }
-            if (!seen.add(a.personId() + '\u0000' + a.areaCode() + '\u0000' + a.role())) {
-                problems.add(new Problem(where, "person " + a.personId() + " is assigned as " + a.role() + " in "
-                        + a.areaCode() + " twice; merge the two assignments and list all networks in one"));
+            Integer first = seen.putIfAbsent(a.personId() + '\u0000' + a.areaCode() + '\u0000' + a.role(), i);
+            if (first != null) {
+                problems.add(new Problem(where, "the same person is already assigned as " + a.role() + " in "
+                        + a.areaCode() + " at assignments[" + first + "]; merge the two and list all networks in one"));
             }
+            i++;
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ErrorCode.INVALID_STAFFING, "the staff assignments do not fit the grid tree",

@@ -81,10 +81,13 @@ class StaffingTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STAFFING);
                     assertThat(e.problems()).hasSize(2);
-                    assertThat(e.problems().get(0).where()).isEqualTo("assignments[0]");
+                    assertThat(e.problems().get(0).where()).isEqualTo("assignments[0].areaCode");
                     assertThat(e.problems().get(0).message()).contains("not in the grid tree");
                     assertThat(e.problems().get(1).where()).isEqualTo("assignments[2]");
-                    assertThat(e.problems().get(1).message()).contains("twice");
+                    assertThat(e.problems().get(1).message()).contains("already assigned as GRID_LEADER")
+                            .contains("at assignments[1]");
+                    assertThat(e.getMessage()).as("person ids never appear: a host may use phone numbers")
+                            .doesNotContain("P-1").doesNotContain("P-2");
                 });
     }
 

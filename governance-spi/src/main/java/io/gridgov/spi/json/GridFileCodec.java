@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
 
+import java.io.CharConversionException;
+import java.io.PushbackReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,6 +58,9 @@ public final class GridFileCodec {
     /** The format identifier a grid file carries in its {@code "format"} member. */
     public static final String FORMAT = "gridgov.grid/1";
 
+    /** A byte order mark, which editors on Windows put at the start of a text file. */
+    private static final char BOM = '\uFEFF';
+
     private final ObjectMapper mapper;
     private final ObjectReader reader;
 
@@ -73,6 +78,10 @@ public final class GridFileCodec {
      */
     public GridFileCodec(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        if (!"JSON".equals(mapper.getFactory().getFormatName())) {
+            throw new IllegalArgumentException("the mapper writes " + mapper.getFactory().getFormatName()
+                    + ", not JSON; give the codec a JSON ObjectMapper (a grid file is JSON)");
+        }
         this.reader = mapper.reader()
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -103,7 +112,12 @@ public final class GridFileCodec {
      */
     public GridFile read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return readTree(() -> reader.readTree(in));
+        PushbackReader text = new PushbackReader(in, 1);
+        int first = text.read();
+        if (first >= 0 && first != BOM) {
+            text.unread(first);
+        }
+        return readTree(() -> reader.readTree(text));
     }
 
     /**
@@ -116,7 +130,8 @@ public final class GridFileCodec {
     public GridFile parse(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return readTree(() -> reader.readTree(json));
+            String text = !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
+            return readTree(() -> reader.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a String cannot fail: " + e.getMessage(), e);
         }
@@ -134,6 +149,8 @@ public final class GridFileCodec {
             root = source.read();
         } catch (JsonProcessingException e) {
             throw GridFileReader.malformed(e);
+        } catch (CharConversionException e) {
+            throw GridFileReader.undecodable(e); // bad content, not a failing stream
         }
         return new GridFileReader().read(root);
     }

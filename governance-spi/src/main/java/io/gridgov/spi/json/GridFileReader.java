@@ -3,11 +3,13 @@ package io.gridgov.spi.json;
 import static io.gridgov.spi.json.JsonPaths.ROOT;
 import static io.gridgov.spi.json.JsonPaths.didYouMean;
 import static io.gridgov.spi.json.JsonPaths.element;
+import static io.gridgov.spi.json.JsonPaths.excerpt;
 import static io.gridgov.spi.json.JsonPaths.member;
 import static io.gridgov.spi.json.JsonPaths.quoted;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +26,7 @@ import io.gridgov.core.grid.StaffAssignment;
 import io.gridgov.core.grid.StaffRole;
 import io.gridgov.core.grid.Staffing;
 
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,7 +52,7 @@ import java.util.regex.Pattern;
  */
 final class GridFileReader {
     /** The presets a file may name by key. */
-    static final List<LevelScheme> PRESETS = List.of(LevelScheme.chinaNational(), LevelScheme.longshanStreet());
+    static final List<LevelScheme> PRESETS = LevelScheme.presets();
 
     private static final String SUMMARY = "the grid file is invalid (format " + GridFileCodec.FORMAT + ")";
     private static final String SCHEME = member(ROOT, "scheme");
@@ -64,11 +67,12 @@ final class GridFileReader {
     private static final List<String> CLASS_MEMBERS = List.of("min", "max", "name", "localName");
     private static final List<String> NETWORK_MEMBERS = List.of("key", "name", "localName");
     private static final List<String> AREA_MEMBERS = List.of("code", "name", "level", "parent", "kind");
-    private static final List<String> STAFF_MEMBERS = List.of("person", "area", "role", "networks");
+    private static final String PERSON = "person";
+    private static final List<String> STAFF_MEMBERS = List.of(PERSON, "area", "role", "networks");
 
     private static final List<String> KINDS = Arrays.stream(GridKind.values()).map(Enum::name).toList();
     private static final List<String> ROLES = Arrays.stream(StaffRole.values()).map(Enum::name).toList();
-    private static final Pattern ASSIGNMENT = Pattern.compile("assignments\\[(\\d+)]");
+    private static final Pattern ASSIGNMENT = Pattern.compile("assignments\\[(\\d+)](\\.areaCode)?");
 
     private final List<Problem> problems = new ArrayList<>();
     /** Standard and custom networks by key. */
@@ -85,6 +89,13 @@ final class GridFileReader {
 
     // ------------------------------------------------------------------ malformed JSON
 
+    /** The exception for bytes that are not text in a Unicode encoding Jackson knows. */
+    static InvalidInputException undecodable(CharConversionException e) {
+        return new InvalidInputException(ErrorCode.INVALID_DATA_FILE, SUMMARY, List.of(new Problem(ROOT,
+                "the bytes are not valid UTF-8, UTF-16 or UTF-32 text (" + excerpt(String.valueOf(e.getMessage()))
+                        + "); save the file as UTF-8")));
+    }
+
     /** The exception for text that is not JSON, with the line, column and (as far as known) path. */
     static InvalidInputException malformed(JsonProcessingException e) {
         String where = ROOT;
@@ -95,8 +106,15 @@ final class GridFileReader {
         String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         String original = String.valueOf(e.getOriginalMessage());
         String firstLine = original.lines().findFirst().orElse(original);
+        if (where.endsWith("." + PERSON)) {
+            firstLine = "an unquoted or broken value"; // Jackson's text would repeat the value: maybe a phone number
+        }
+        firstLine = excerpt(firstLine);
         String fix;
-        if (firstLine.startsWith("Duplicate field")) {
+        if (e instanceof StreamConstraintsException) {
+            fix = "the file exceeds a parser limit (nesting depth, or the length of a number or string);"
+                    + " a grid file needs neither, so check the structure there";
+        } else if (firstLine.startsWith("Duplicate field")) {
             fix = "a member may appear only once in an object; remove or rename one of them";
         } else if (firstLine.startsWith("Trailing token")) {
             fix = "a grid file holds exactly one JSON object; remove what follows its closing brace";
@@ -136,7 +154,7 @@ final class GridFileReader {
         Obj top = new Obj(root, ROOT, "a grid file", TOP_MEMBERS);
         String format = top.string("format", true, "start the file with \"format\": \"" + GridFileCodec.FORMAT + "\"");
         if (format != null && !format.equals(GridFileCodec.FORMAT)) {
-            problem(member(ROOT, "format"), "format '" + format + "' is not supported; this version reads '"
+            problem(member(ROOT, "format"), "format '" + excerpt(format) + "' is not supported; this version reads '"
                     + GridFileCodec.FORMAT + "'" + (format.startsWith("gridgov.grid/")
                     ? " only: convert the file, or read it with the gridgov version that wrote it"
                     : "; is this a grid file?"));
@@ -179,7 +197,7 @@ final class GridFileReader {
                     return p;
                 }
             }
-            problem(SCHEME, "no preset scheme '" + key + "'" + didYouMean(key, PRESETS.stream().map(LevelScheme::key)
+            problem(SCHEME, "no preset scheme '" + excerpt(key) + "'" + didYouMean(key, PRESETS.stream().map(LevelScheme::key)
                     .toList()) + "; " + presets + "; or define the scheme as an object {\"key\": ..., \"name\": ...,"
                     + " \"levels\": [...]}");
             return null;
@@ -339,11 +357,11 @@ final class GridFileReader {
                 if (key.isBlank()) {
                     problem(keyPath, "the key is blank; give the network a stable key, e.g. \"urban-management\"");
                 } else if (GridFile.standardByKey().containsKey(key)) {
-                    problem(keyPath, "'" + key + "' is a standard network; the standard networks ("
+                    problem(keyPath, "'" + excerpt(key) + "' is a standard network; the standard networks ("
                             + quoted(GridFile.standardByKey().keySet().stream().sorted().toList()) + ") are always"
                             + " available, remove this entry");
                 } else if (declaredAt.containsKey(key)) {
-                    problem(keyPath, "network '" + key + "' is already declared at "
+                    problem(keyPath, "network '" + excerpt(key) + "' is already declared at "
                             + element(NETWORKS, declaredAt.get(key)) + "; declare each network once");
                 } else {
                     declaredAt.put(key, i);
@@ -402,7 +420,7 @@ final class GridFileReader {
         if (levelKey != null && scheme != null) {
             level = scheme.findLevel(levelKey).orElse(null);
             if (level == null) {
-                problem(member(path, "level"), "unknown level '" + levelKey + "'" + didYouMean(levelKey, levelKeys)
+                problem(member(path, "level"), "unknown level '" + excerpt(levelKey) + "'" + didYouMean(levelKey, levelKeys)
                         + "; scheme '" + scheme.key() + "' has the levels " + quoted(levelKeys));
             }
         }
@@ -411,7 +429,7 @@ final class GridFileReader {
             if (KINDS.contains(kindName)) {
                 kind = GridKind.valueOf(kindName);
             } else {
-                problem(member(path, "kind"), "unknown grid kind '" + kindName + "'" + didYouMean(kindName, KINDS)
+                problem(member(path, "kind"), "unknown grid kind '" + excerpt(kindName) + "'" + didYouMean(kindName, KINDS)
                         + "; use BASIC for a residential grid or CAMPUS, MARKET, PARK or COMPOUND for an exclusive"
                         + " one, or leave kind out for an area that is not a grid");
             }
@@ -581,7 +599,7 @@ final class GridFileReader {
             if (ROLES.contains(roleName)) {
                 role = StaffRole.valueOf(roleName);
             } else {
-                problem(member(path, "role"), "unknown role '" + roleName + "'" + didYouMean(roleName, ROLES)
+                problem(member(path, "role"), "unknown role '" + excerpt(roleName) + "'" + didYouMean(roleName, ROLES)
                         + "; use one of " + String.join(", ", ROLES));
             }
         }
@@ -609,7 +627,7 @@ final class GridFileReader {
                         problem(np, unknownNetwork(key));
                     }
                 } else if (!served.add(network)) {
-                    problem(np, "network '" + key + "' is listed twice; list each network once");
+                    problem(np, "network '" + excerpt(key) + "' is listed twice; list each network once");
                 }
             }
         }
@@ -625,7 +643,7 @@ final class GridFileReader {
     }
 
     private String unknownNetwork(String key) {
-        StringBuilder sb = new StringBuilder("unknown network '").append(key).append('\'')
+        StringBuilder sb = new StringBuilder("unknown network '").append(excerpt(key)).append('\'')
                 .append(didYouMean(key, networks.keySet())).append("; the standard networks are ")
                 .append(quoted(Network.standard().stream().map(Network::key).toList()));
         if (!customNetworks.isEmpty()) {
@@ -644,7 +662,8 @@ final class GridFileReader {
                 if (m.matches() && Integer.parseInt(m.group(1)) < staff.size()) {
                     int j = Integer.parseInt(m.group(1));
                     String path = element(STAFF, j);
-                    problem(tree.indexOf(staff.get(j).areaCode()) < 0 ? member(path, "area") : path, p.message());
+                    problem(m.group(2) != null ? member(path, "area") : path,
+                            p.message().replace("assignments[", STAFF + "["));
                 } else {
                     problem(STAFF, p.toString());
                 }
@@ -655,14 +674,20 @@ final class GridFileReader {
 
     // ------------------------------------------------------------------ members of an object
 
+    /** What kind of JSON value this is, without the value: {@code a number}, {@code an array}, ... */
+    static String describeKind(JsonNode n) {
+        return n.isTextual() ? "a string" : n.isNumber() ? "a number" : n.isBoolean() ? "a boolean"
+                : n.isNull() ? "null" : n.isArray() ? "an array" : n.isObject() ? "an object" : n.getNodeType().toString();
+    }
+
     /** What a JSON value is, for a message: {@code a number (12)}, {@code an array}, ... */
     static String describe(JsonNode n) {
         if (n.isTextual()) {
             String t = n.textValue();
-            return "a string (\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\")";
+            return "a string (\"" + excerpt(t) + "\")";
         }
         if (n.isNumber()) {
-            return "a number (" + n.asText() + ")";
+            return "a number (" + excerpt(n.asText()) + ")";
         }
         if (n.isBoolean()) {
             return n.asText();
@@ -689,7 +714,7 @@ final class GridFileReader {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!allowed.contains(name)) {
-                    problem(member(path, name), "unknown member '" + name + "'" + didYouMean(name, allowed) + "; "
+                    problem(member(path, name), "unknown member '" + excerpt(name) + "'" + didYouMean(name, allowed) + "; "
                             + what + " has only " + quoted(allowed));
                 }
             }
@@ -706,7 +731,9 @@ final class GridFileReader {
                 return null;
             }
             if (!v.isTextual()) {
-                problem(member(path, name), "expected a string, found " + describe(v) + "; " + fix
+                // a person's id may be a phone number: say what kind of value it is, never the value
+                String found = PERSON.equals(name) ? describeKind(v) : describe(v);
+                problem(member(path, name), "expected a string, found " + found + "; " + fix
                         + (v.isNumber() ? " (in quotes: codes and keys are text)" : ""));
                 return null;
             }

@@ -1,6 +1,7 @@
 package io.gridgov.spi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.gridgov.core.grid.Area;
 import io.gridgov.core.grid.Level;
 import io.gridgov.core.grid.LevelScheme;
@@ -23,7 +24,13 @@ final class GridFileWriter {
     }
 
     static void write(GridFile file, JsonGenerator gen) throws IOException {
+        // The layout is the codec's own, whatever the host mapper's settings: quoted names, numbers as
+        // numbers, and no closing brackets added to a file whose writing failed half way.
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        gen.enable(JsonWriteFeature.QUOTE_FIELD_NAMES.mappedFeature());
+        gen.disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature());
+        gen.disable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
         LinePrinter layout = new LinePrinter();
         gen.setPrettyPrinter(layout);
 

@@ -16,12 +16,35 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
+    /** The longest piece of a file's own text a message repeats; longer text is cut. */
+    static final int EXCERPT = 40;
+
     /** The path of a member of the object at {@code path}; odd names are quoted: {@code $['a b']}. */
     static String member(String path, String name) {
-        if (isIdentifier(name)) {
+        if (isIdentifier(name) && name.length() <= EXCERPT) {
             return path + "." + name;
         }
-        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        StringBuilder sb = new StringBuilder(path).append("['");
+        String shown = excerpt(name);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '\\' || c == '\'') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append("']").toString();
+    }
+
+    /**
+     * Text from the file as a message may repeat it: at most {@value #EXCERPT} characters, so that a
+     * huge or hostile value cannot blow up an exception message or a log line.
+     */
+    static String excerpt(String text) {
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "...(" + text.length() + " chars)";
     }
 
     /** The path of an element of the array at {@code path}. */
@@ -35,7 +58,7 @@ final class JsonPaths {
         }
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
                 return false;
             }
         }

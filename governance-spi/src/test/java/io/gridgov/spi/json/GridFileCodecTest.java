@@ -664,7 +664,7 @@ class GridFileCodecTest {
         void unknownArea() {
             String staff = MEMBER.replace("370402003001001", "370402003001002");
             assertThat(onlyProblem(longshan(List.of(), staff), "$.staff[0].area").message())
-                    .contains("'370402003001002', which is not in the grid tree");
+                    .contains("area '370402003001002' is not in the grid tree");
         }
 
         @Test
@@ -672,7 +672,28 @@ class GridFileCodecTest {
         void twice() {
             String again = MEMBER.replace("\"livelihood\", ", "");
             assertThat(onlyProblem(longshan(List.of(), MEMBER, again), "$.staff[1]").message())
-                    .contains("twice; merge the two assignments");
+                    .contains("already assigned as").contains("at $.staff[0]").doesNotContain("P-0001");
+        }
+
+        @Test
+        @DisplayName("a repeated assignment to an unknown area: the area problem at .area, the repeat at the entry")
+        void twiceUnknown() {
+            String unknown = MEMBER.replace("370402003001001", "370402003001002");
+            assertThat(problemsOf(longshan(List.of(), unknown, unknown))).extracting(Problem::where)
+                    .containsExactly("$.staff[0].area", "$.staff[1].area", "$.staff[1]");
+        }
+
+        @Test
+        @DisplayName("never repeats a person value, which may be a phone number, in a message")
+        void personNotEchoed() {
+            String number = MEMBER.replace("\"P-0001\"", "13812345678");
+            String unquoted = MEMBER.replace("\"P-0001\"", "张三13812345678");
+            assertThat(problemsOf(longshan(List.of(), number))).singleElement().satisfies(p -> {
+                assertThat(p.where()).isEqualTo("$.staff[0].person");
+                assertThat(p.message()).contains("found a number").doesNotContain("13812345678");
+            });
+            assertThat(problemsOf(longshan(List.of(), unquoted))).singleElement()
+                    .satisfies(p -> assertThat(p.toString()).doesNotContain("13812345678"));
         }
 
         @Test
