@@ -1,0 +1,249 @@
+package io.gridgov.core.time;
+
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+import io.gridgov.core.NotFoundException;
+import io.gridgov.core.Problem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Which days are working days and when offices are open: Monday to Friday, minus the public
+ * holidays, plus the adjusted working weekends (调休) of each year's official schedule.
+ *
+ * <p>A calendar knows only the years it was given. Asking about another year throws
+ * {@link NotFoundException}: the schedule is announced a year at a time and cannot be guessed, and a
+ * deadline computed from a guess would be wrong in exactly the weeks that matter.
+ *
+ * <p>Time limits count the way Chinese procedure law counts periods (期间开始的日不计算在内): the day
+ * a period starts does not count, and a period of N working days ends at the end (24:00, local time)
+ * of the N-th working day after it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WorkCalendar {
+    /** The zone of mainland China. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Default office hours: 09:00–12:00 and 13:30–17:30. Cities differ; pass their own to {@link #of}. */
+    public static final List<TimeWindow> DEFAULT_OFFICE_HOURS = List.of(
+            new TimeWindow(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0)),
+            new TimeWindow(java.time.LocalTime.of(13, 30), java.time.LocalTime.of(17, 30)));
+
+    private final ZoneId zone;
+    private final List<TimeWindow> officeHours;
+    private final Map<Integer, HolidaySchedule> years;
+
+    private WorkCalendar(ZoneId zone, List<TimeWindow> officeHours, Map<Integer, HolidaySchedule> years) {
+        this.zone = zone;
+        this.officeHours = officeHours;
+        this.years = years;
+    }
+
+    /**
+     * A calendar in China's zone with the default office hours.
+     *
+     * @param schedules one schedule per year
+     * @return the calendar
+     * @throws InvalidInputException if a year is given twice
+     */
+    public static WorkCalendar china(Collection<HolidaySchedule> schedules) {
+        return of(CHINA, DEFAULT_OFFICE_HOURS, schedules);
+    }
+
+    /**
+     * A calendar.
+     *
+     * @param zone        the zone in which days begin and end
+     * @param officeHours the office hours of a working day, in order and not overlapping
+     * @param schedules   one schedule per year
+     * @return the calendar
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_INPUT}) listing every problem: a year
+     *                               given twice, no office hours, overlapping or unordered windows
+     */
+    public static WorkCalendar of(ZoneId zone, List<TimeWindow> officeHours, Collection<HolidaySchedule> schedules) {
+        Objects.requireNonNull(zone, "zone");
+        List<TimeWindow> hours = List.copyOf(officeHours);
+        List<Problem> problems = new ArrayList<>();
+        if (hours.isEmpty()) {
+            problems.add(new Problem("officeHours", "no office hours; give at least one window, e.g. 09:00-17:00"));
+        }
+        for (int i = 1; i < hours.size(); i++) {
+            if (hours.get(i).start().isBefore(hours.get(i - 1).end())) {
+                problems.add(new Problem("officeHours[" + i + "]", "window " + hours.get(i).start() + "-"
+                        + hours.get(i).end() + " starts before the previous one ends; list windows in order, apart"));
+            }
+        }
+        Map<Integer, HolidaySchedule> byYear = new TreeMap<>();
+        for (HolidaySchedule s : schedules) {
+            if (byYear.putIfAbsent(Objects.requireNonNull(s, "schedules contains null").year(), s) != null) {
+                problems.add(new Problem("schedules", "the year " + s.year() + " is given twice; give one schedule per year"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the work calendar is invalid", problems);
+        }
+        return new WorkCalendar(zone, hours, byYear);
+    }
+
+    /** The zone in which days begin and end. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The office hours of a working day. */
+    public List<TimeWindow> officeHours() {
+        return officeHours;
+    }
+
+    /** The years this calendar knows, ascending. */
+    public List<Integer> years() {
+        return List.copyOf(years.keySet());
+    }
+
+    /**
+     * Whether a day is a working day.
+     *
+     * @param date the day
+     * @return true for a working day
+     * @throws NotFoundException if the calendar has no schedule for the day's year
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        HolidaySchedule s = years.get(Objects.requireNonNull(date, "date").getYear());
+        if (s == null) {
+            throw new NotFoundException("the work calendar has no holiday schedule for " + date.getYear()
+                    + " (it knows " + years.keySet() + "); load that year's official schedule before computing"
+                    + " deadlines in it");
+        }
+        return s.isWorkingDay(date);
+    }
+
+    /**
+     * The N-th working day after a day (the day itself not counted); {@code from} itself for N = 0.
+     *
+     * @param from the day a period starts
+     * @param days N, 0 or more
+     * @return the day the period ends
+     * @throws NotFoundException if the count runs into a year the calendar does not know
+     */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        Objects.requireNonNull(from, "from");
+        if (days < 0) {
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "days", days + " is negative; count 0 or more");
+        }
+        LocalDate d = from;
+        for (int left = days; left > 0; ) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The end (24:00 local time) of the N-th working day after the day of {@code start}.
+     *
+     * @param start when the period starts
+     * @param days  N, 1 or more
+     * @return the deadline
+     */
+    public Instant endOfWorkingDays(Instant start, int days) {
+        LocalDate last = plusWorkingDays(start.atZone(zone).toLocalDate(), days);
+        return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * The instant at which {@code amount} of office time has passed after {@code start}, counting only
+     * office hours on working days.
+     *
+     * @param start  when the period starts
+     * @param amount office time, positive
+     * @return the deadline: the moment the last of that office time is used
+     */
+    public Instant plusOfficeTime(Instant start, Duration amount) {
+        Objects.requireNonNull(start, "start");
+        Duration left = Objects.requireNonNull(amount, "amount");
+        ZonedDateTime at = start.atZone(zone);
+        LocalDate day = at.toLocalDate();
+        while (true) {
+            if (isWorkingDay(day)) {
+                for (TimeWindow w : officeHours) {
+                    ZonedDateTime open = day.atTime(w.start()).atZone(zone);
+                    ZonedDateTime close = day.atTime(w.end()).atZone(zone);
+                    ZonedDateTime from = at.isAfter(open) ? at : open;
+                    if (!from.isBefore(close)) {
+                        continue;
+                    }
+                    Duration here = Duration.between(from, close);
+                    if (here.compareTo(left) >= 0) {
+                        return from.plus(left).toInstant();
+                    }
+                    left = left.minus(here);
+                }
+            }
+            day = day.plusDays(1);
+            at = day.atStartOfDay(zone);
+        }
+    }
+
+    /**
+     * Office time (office hours on working days) between two instants; zero if {@code to} is not after
+     * {@code from}.
+     */
+    Duration officeTimeBetween(Instant from, Instant to) {
+        return timeBetween(from, to, true);
+    }
+
+    /** Time on working days (whole days, not just office hours) between two instants. */
+    Duration workingDayTimeBetween(Instant from, Instant to) {
+        return timeBetween(from, to, false);
+    }
+
+    private Duration timeBetween(Instant from, Instant to, boolean officeOnly) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        ZonedDateTime a = from.atZone(zone);
+        ZonedDateTime b = to.atZone(zone);
+        for (LocalDate day = a.toLocalDate(); !day.isAfter(b.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            List<ZonedDateTime[]> spans = new ArrayList<>();
+            if (officeOnly) {
+                for (TimeWindow w : officeHours) {
+                    spans.add(new ZonedDateTime[] {day.atTime(w.start()).atZone(zone), day.atTime(w.end()).atZone(zone)});
+                }
+            } else {
+                spans.add(new ZonedDateTime[] {day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone)});
+            }
+            for (ZonedDateTime[] s : spans) {
+                ZonedDateTime lo = s[0].isAfter(a) ? s[0] : a;
+                ZonedDateTime hi = s[1].isBefore(b) ? s[1] : b;
+                if (hi.isAfter(lo)) {
+                    total = total.plus(Duration.between(lo, hi));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Renders as {@code WorkCalendar[zone, years]}. */
+    @Override
+    public String toString() {
+        return "WorkCalendar[" + zone + ", years=" + years.keySet() + ", officeHours=" + officeHours.stream()
+                .sorted(Comparator.comparing(TimeWindow::start)).map(w -> w.start() + "-" + w.end()).toList() + "]";
+    }
+}
