@@ -155,8 +155,9 @@ public final class WorkCalendar {
      * The end (24:00 local time) of the N-th working day after the day of {@code start}.
      *
      * @param start when the period starts
-     * @param days  N, 1 or more
+     * @param days  N, 0 or more (0: the end of the start day)
      * @return the deadline
+     * @throws NotFoundException if the count runs into a year the calendar does not know
      */
     public Instant endOfWorkingDays(Instant start, int days) {
         LocalDate last = plusWorkingDays(start.atZone(zone).toLocalDate(), days);
@@ -170,10 +171,16 @@ public final class WorkCalendar {
      * @param start  when the period starts
      * @param amount office time, positive
      * @return the deadline: the moment the last of that office time is used
+     * @throws InvalidInputException if {@code amount} is not positive
+     * @throws NotFoundException     if the count runs into a year the calendar does not know
      */
     public Instant plusOfficeTime(Instant start, Duration amount) {
         Objects.requireNonNull(start, "start");
         Duration left = Objects.requireNonNull(amount, "amount");
+        if (left.isZero() || left.isNegative()) {
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "amount", amount
+                    + " is not positive; office time to add is more than zero");
+        }
         ZonedDateTime at = start.atZone(zone);
         LocalDate day = at.toLocalDate();
         while (true) {

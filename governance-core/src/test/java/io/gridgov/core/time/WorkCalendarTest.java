@@ -107,6 +107,11 @@ class WorkCalendarTest {
             assertThat(cal.plusOfficeTime(at("2025-03-03T12:15"), Duration.ofHours(1))).isEqualTo(at("2025-03-03T14:30"));
             assertThat(cal.officeTimeBetween(at("2025-03-03T00:00"), at("2025-03-04T00:00"))).isEqualTo(Duration.ofHours(7));
             assertThat(cal.officeTimeBetween(at("2025-03-08T00:00"), at("2025-03-09T23:00"))).isZero();
+            assertThatThrownBy(() -> cal.plusOfficeTime(at("2025-03-03T09:00"), Duration.ZERO))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("not positive");
+            assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2025, 3, 3), -1))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative");
+            assertThat(cal.endOfWorkingDays(at("2025-03-03T09:00"), 0)).isEqualTo(at("2025-03-04T00:00"));
         }
     }
 }
