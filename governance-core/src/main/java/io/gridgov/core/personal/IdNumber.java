@@ -15,14 +15,12 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; equal when the numbers are equal.
  */
-public final class IdNumber {
+public final class IdNumber extends PersonalData {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private final String value;
-
     private IdNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -56,29 +54,9 @@ public final class IdNumber {
         return InvalidInputException.of(ErrorCode.INVALID_INPUT, "identity number", "not a valid identity number: " + why);
     }
 
-    /** The raw number. Only where the law requires it; never log or display it. */
-    public String reveal() {
-        return value;
-    }
-
     /** The masked form: the first 4 and the last 4 characters, the rest as {@code *}. */
+    @Override
     public String masked() {
-        return Masking.keep(value, 4, 4);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IdNumber other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** The masked form; never the raw number. */
-    @Override
-    public String toString() {
-        return masked();
+        return Masking.keep(reveal(), 4, 4);
     }
 }

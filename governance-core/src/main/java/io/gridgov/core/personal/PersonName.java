@@ -11,14 +11,12 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; equal when the names are equal.
  */
-public final class PersonName {
+public final class PersonName extends PersonalData {
     /** The longest name accepted, in characters. */
     static final int MAX_LENGTH = 64;
 
-    private final String value;
-
     private PersonName(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -42,30 +40,11 @@ public final class PersonName {
         return new PersonName(v);
     }
 
-    /** The raw name. Only where it must be shown to the person's handler; never log it. */
-    public String reveal() {
-        return value;
-    }
-
     /** The masked form: the first character, the rest as {@code *}. */
+    @Override
     public String masked() {
+        String value = reveal();
         int first = value.offsetByCodePoints(0, 1);
         return value.substring(0, first) + "*".repeat(Math.max(1, value.codePointCount(first, value.length())));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PersonName other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** The masked form; never the raw name. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -16,11 +16,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; equal when the digits are equal.
  */
-public final class PhoneNumber {
-    private final String digits;
-
+public final class PhoneNumber extends PersonalData {
     private PhoneNumber(String digits) {
-        this.digits = digits;
+        super(digits);
     }
 
     /**
@@ -56,29 +54,9 @@ public final class PhoneNumber {
         return InvalidInputException.of(ErrorCode.INVALID_INPUT, "phone number", "not a phone number: " + why);
     }
 
-    /** The raw digits. Only for dialling or sending; never log or display them. */
-    public String reveal() {
-        return digits;
-    }
-
     /** The masked form: the first 3 and the last 4 digits, the rest as {@code *}: {@code 138****5678}. */
+    @Override
     public String masked() {
-        return Masking.keep(digits, 3, 4);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PhoneNumber other && digits.equals(other.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
-    }
-
-    /** The masked form; never the raw number. */
-    @Override
-    public String toString() {
-        return masked();
+        return Masking.keep(reveal(), 3, 4);
     }
 }

@@ -5,6 +5,7 @@
  * {@code reveal()}.
  *
  * <h2>Entry points</h2>
+ * All are {@link io.gridgov.core.personal.PersonalData}, the one type that masks itself:
  * {@link io.gridgov.core.personal.PhoneNumber#parse(String)},
  * {@link io.gridgov.core.personal.IdNumber#parse(String)},
  * {@link io.gridgov.core.personal.PersonName#of(String)}.
