@@ -23,7 +23,21 @@ public enum ErrorCode {
     /** A re-division whose successor mapping is incomplete or inconsistent. */
     INVALID_REDIVISION("GOV-014"),
     /** A data file (grid file, taxonomy, calendar, rule set) that cannot be read; problems carry JSON paths. */
-    INVALID_DATA_FILE("GOV-015");
+    INVALID_DATA_FILE("GOV-015"),
+    /** A category taxonomy that is not a valid tree of codes; every problem is listed. */
+    INVALID_TAXONOMY("GOV-016"),
+    /** A time-limit policy with missing, duplicate or impossible limits; every problem is listed. */
+    INVALID_TIME_LIMIT_POLICY("GOV-017"),
+    /**
+     * A command the lifecycle does not allow now: the state does not accept it, or its guard does not
+     * hold. The message names the case, its state, the command and what is allowed now.
+     */
+    ILLEGAL_TRANSITION("GOV-020"),
+    /**
+     * A command from an actor who may not issue it: a role the table does not list, a case outside the
+     * actor's area scope, an organisation that does not hold the case, or a broken separation of duties.
+     */
+    ACCESS_DENIED("GOV-021");
 
     private final String code;
 
