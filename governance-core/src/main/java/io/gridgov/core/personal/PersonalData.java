@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Two values are equal when they are of the same type and their raw values are equal. Immutable
  * and thread-safe.
  */
-public abstract sealed class PersonalData permits PhoneNumber, IdNumber, PersonName {
+public abstract sealed class PersonalData permits PhoneNumber, IdNumber, PersonName, FreeText {
     private final String value;
 
     PersonalData(String value) {

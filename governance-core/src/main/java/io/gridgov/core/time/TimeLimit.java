@@ -104,12 +104,36 @@ public record TimeLimit(long amount, Unit unit) {
         return (double) used.toMillis() / total.toMillis();
     }
 
-    /** The time between two instants as this limit counts it. */
-    private Duration measure(Instant from, Instant to, WorkCalendar calendar) {
+    /** The time between two instants as this limit counts it; zero if {@code to} is not after {@code from}. */
+    Duration measure(Instant from, Instant to, WorkCalendar calendar) {
         return switch (unit) {
             case NATURAL_HOURS, NATURAL_DAYS -> to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
             case WORKING_DAYS -> calendar.workingDayTimeBetween(from, to);
             case WORKING_HOURS -> calendar.officeTimeBetween(from, to);
+        };
+    }
+
+    /**
+     * The instant at which {@code amount} of time, counted the way this limit counts (natural time,
+     * time on working days, office time), has passed after {@code from}. The inverse of
+     * {@link #measure}: {@code measure(from, advance(from, d)) == d}.
+     */
+    Instant advance(Instant from, Duration amount, WorkCalendar calendar) {
+        if (amount.isZero()) {
+            return from;
+        }
+        return switch (unit) {
+            case NATURAL_HOURS, NATURAL_DAYS -> from.plus(amount);
+            case WORKING_DAYS -> calendar.plusWorkingDayTime(from, amount);
+            case WORKING_HOURS -> calendar.plusOfficeTime(from, amount);
+        };
+    }
+
+    /** The length of this limit as a duration of its own counting (24 hours per natural or working day). */
+    Duration length() {
+        return switch (unit) {
+            case NATURAL_HOURS, WORKING_HOURS -> Duration.ofHours(amount);
+            case NATURAL_DAYS, WORKING_DAYS -> Duration.ofDays(amount);
         };
     }
 

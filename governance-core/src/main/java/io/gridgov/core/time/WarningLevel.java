@@ -39,13 +39,25 @@ public enum WarningLevel {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(now, "now");
-        if (!(yellowShare > 0 && yellowShare < 1)) {
-            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "yellowShare", yellowShare
-                    + " is not between 0 and 1; give the share of the limit at which to warn, e.g. 0.8");
-        }
+        checkYellowShare(yellowShare);
         if (!now.isBefore(deadline)) {
             return RED;
         }
         return limit.usedShare(start, deadline, now, calendar) >= yellowShare ? YELLOW : NORMAL;
+    }
+
+    /**
+     * Checks a yellow share.
+     *
+     * @param yellowShare the share of a limit at which yellow starts
+     * @return the share, if it is above 0 and below 1
+     * @throws InvalidInputException otherwise
+     */
+    public static double checkYellowShare(double yellowShare) {
+        if (!(yellowShare > 0 && yellowShare < 1)) {
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "yellowShare", yellowShare
+                    + " is not between 0 and 1; give the share of the limit at which to warn, e.g. 0.8");
+        }
+        return yellowShare;
     }
 }

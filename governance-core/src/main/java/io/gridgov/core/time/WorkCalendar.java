@@ -175,24 +175,34 @@ public final class WorkCalendar {
      * @throws NotFoundException     if the count runs into a year the calendar does not know
      */
     public Instant plusOfficeTime(Instant start, Duration amount) {
+        return plusTime(start, amount, true);
+    }
+
+    /**
+     * The instant at which {@code amount} of time on working days (whole days, not only office hours)
+     * has passed after {@code start}; used to carry a paused working-day clock forward.
+     */
+    Instant plusWorkingDayTime(Instant start, Duration amount) {
+        return plusTime(start, amount, false);
+    }
+
+    private Instant plusTime(Instant start, Duration amount, boolean officeOnly) {
         Objects.requireNonNull(start, "start");
         Duration left = Objects.requireNonNull(amount, "amount");
         if (left.isZero() || left.isNegative()) {
             throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "amount", amount
-                    + " is not positive; office time to add is more than zero");
+                    + " is not positive; the time to add is more than zero");
         }
         ZonedDateTime at = start.atZone(zone);
         LocalDate day = at.toLocalDate();
         while (true) {
             if (isWorkingDay(day)) {
-                for (TimeWindow w : officeHours) {
-                    ZonedDateTime open = day.atTime(w.start()).atZone(zone);
-                    ZonedDateTime close = day.atTime(w.end()).atZone(zone);
-                    ZonedDateTime from = at.isAfter(open) ? at : open;
-                    if (!from.isBefore(close)) {
+                for (ZonedDateTime[] span : spans(day, officeOnly)) {
+                    ZonedDateTime from = at.isAfter(span[0]) ? at : span[0];
+                    if (!from.isBefore(span[1])) {
                         continue;
                     }
-                    Duration here = Duration.between(from, close);
+                    Duration here = Duration.between(from, span[1]);
                     if (here.compareTo(left) >= 0) {
                         return from.plus(left).toInstant();
                     }
@@ -202,6 +212,18 @@ public final class WorkCalendar {
             day = day.plusDays(1);
             at = day.atStartOfDay(zone);
         }
+    }
+
+    /** The spans of a working day the clock runs in: the office hours, or the whole day. */
+    private List<ZonedDateTime[]> spans(LocalDate day, boolean officeOnly) {
+        if (!officeOnly) {
+            return List.<ZonedDateTime[]>of(new ZonedDateTime[] {day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone)});
+        }
+        List<ZonedDateTime[]> spans = new ArrayList<>(officeHours.size());
+        for (TimeWindow w : officeHours) {
+            spans.add(new ZonedDateTime[] {day.atTime(w.start()).atZone(zone), day.atTime(w.end()).atZone(zone)});
+        }
+        return spans;
     }
 
     /**
@@ -228,15 +250,7 @@ public final class WorkCalendar {
             if (!isWorkingDay(day)) {
                 continue;
             }
-            List<ZonedDateTime[]> spans = new ArrayList<>();
-            if (officeOnly) {
-                for (TimeWindow w : officeHours) {
-                    spans.add(new ZonedDateTime[] {day.atTime(w.start()).atZone(zone), day.atTime(w.end()).atZone(zone)});
-                }
-            } else {
-                spans.add(new ZonedDateTime[] {day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone)});
-            }
-            for (ZonedDateTime[] s : spans) {
+            for (ZonedDateTime[] s : spans(day, officeOnly)) {
                 ZonedDateTime lo = s[0].isAfter(a) ? s[0] : a;
                 ZonedDateTime hi = s[1].isBefore(b) ? s[1] : b;
                 if (hi.isAfter(lo)) {

@@ -1,0 +1,458 @@
+package io.gridgov.core.cases;
+
+import io.gridgov.core.personal.FreeText;
+import io.gridgov.core.time.Countdown;
+import io.gridgov.core.time.WarningLevel;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case: one resident's demand, hazard, dispute or alert on its way round the closed loop. An
+ * immutable snapshot; {@link CaseLifecycle#apply} returns the next one with the events that led to it.
+ * The version rises by exactly one per accepted command, starting at 1 when the case is reported.
+ *
+ * <p>{@link #toString()} shows the tracking number, state, version, category and area; never the
+ * reporter, the description or the address (the accessors give them, as personal data types that mask
+ * themselves).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Case {
+    private final CaseId id;
+    private final String trackingNumber;
+    private final CaseKind kind;
+    private final String category;
+    private final Channel channel;
+    private final Priority priority;
+    private final Location location;
+    private final Reporter reporter;
+    private final FreeText description;
+    private final Instant reportedAt;
+    private final CaseState state;
+    private final CaseState suspendedFrom;
+    private final SuspensionReason suspensionReason;
+    private final String owner;
+    private final String ownerArea;
+    private final String level;
+    private final String mainHandler;
+    private final List<String> cooperating;
+    private final String resolvedOnSpotBy;
+    private final String handledBy;
+    private final Countdown[] clocks;
+    private final WarningLevel[] warnings;
+    private final Stage currentStage;
+    private final ExtensionRequest pendingExtension;
+    private final ClosureOutcome outcome;
+    private final Evaluation evaluation;
+    private final boolean reopenRequested;
+    private final boolean reopenAsked;
+    private final CaseId mergedInto;
+    private final int returns;
+    private final int reworks;
+    private final int escalations;
+    private final int extensions;
+    private final int supervisions;
+    private final int urges;
+    private final int reopens;
+    private final long version;
+    private final Instant updatedAt;
+
+    Case(Draft d) {
+        this.id = d.id;
+        this.trackingNumber = d.trackingNumber;
+        this.kind = d.kind;
+        this.category = d.category;
+        this.channel = d.channel;
+        this.priority = d.priority;
+        this.location = d.location;
+        this.reporter = d.reporter;
+        this.description = d.description;
+        this.reportedAt = d.reportedAt;
+        this.state = d.state;
+        this.suspendedFrom = d.suspendedFrom;
+        this.suspensionReason = d.suspensionReason;
+        this.owner = d.owner;
+        this.ownerArea = d.ownerArea;
+        this.level = d.level;
+        this.mainHandler = d.mainHandler;
+        this.cooperating = d.cooperating;
+        this.resolvedOnSpotBy = d.resolvedOnSpotBy;
+        this.handledBy = d.handledBy;
+        this.clocks = d.clocks;
+        this.warnings = d.warnings;
+        this.currentStage = d.currentStage;
+        this.pendingExtension = d.pendingExtension;
+        this.outcome = d.outcome;
+        this.evaluation = d.evaluation;
+        this.reopenRequested = d.reopenRequested;
+        this.reopenAsked = d.reopenAsked;
+        this.mergedInto = d.mergedInto;
+        this.returns = d.returns;
+        this.reworks = d.reworks;
+        this.escalations = d.escalations;
+        this.extensions = d.extensions;
+        this.supervisions = d.supervisions;
+        this.urges = d.urges;
+        this.reopens = d.reopens;
+        this.version = d.version;
+        this.updatedAt = d.updatedAt;
+    }
+
+    /** The case id. */
+    public CaseId id() {
+        return id;
+    }
+
+    /** The human-readable tracking number. */
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    /** What kind of matter it is. */
+    public CaseKind kind() {
+        return kind;
+    }
+
+    /** The category code in the lifecycle's taxonomy. */
+    public String category() {
+        return category;
+    }
+
+    /** How it came in. */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** How urgent it is. */
+    public Priority priority() {
+        return priority;
+    }
+
+    /** Where it is. */
+    public Location location() {
+        return location;
+    }
+
+    /** Who reported it (personal data, masked in {@code toString()}). */
+    public Reporter reporter() {
+        return reporter;
+    }
+
+    /** What was reported (personal data, masked in {@code toString()}). */
+    public FreeText description() {
+        return description;
+    }
+
+    /** When it was reported. */
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    /** The state. */
+    public CaseState state() {
+        return state;
+    }
+
+    /** The state a suspended case resumes to; empty unless {@link CaseState#SUSPENDED}. */
+    public Optional<CaseState> suspendedFrom() {
+        return Optional.ofNullable(suspendedFrom);
+    }
+
+    /** Why the case is suspended; empty unless {@link CaseState#SUSPENDED}. */
+    public Optional<SuspensionReason> suspensionReason() {
+        return Optional.ofNullable(suspensionReason);
+    }
+
+    /** The organisation (a station or centre) that owns the case now: it registers, dispatches, verifies. */
+    public String owner() {
+        return owner;
+    }
+
+    /** The code of the area the owning organisation is responsible for. */
+    public String ownerArea() {
+        return ownerArea;
+    }
+
+    /** The key of the owning area's level (e.g. {@code "street"}, {@code "district"}): where the case is handled. */
+    public String level() {
+        return level;
+    }
+
+    /** The main handling organisation, once dispatched (or resolved on the spot). */
+    public Optional<String> mainHandler() {
+        return Optional.ofNullable(mainHandler);
+    }
+
+    /** The cooperating organisations; empty when none. */
+    public List<String> cooperating() {
+        return cooperating;
+    }
+
+    /** The person who resolved the case on the spot, if it was (the micro cycle). */
+    public Optional<String> resolvedOnSpotBy() {
+        return Optional.ofNullable(resolvedOnSpotBy);
+    }
+
+    /** The person who last fed back a result or resolved the case on the spot. */
+    public Optional<String> handledBy() {
+        return Optional.ofNullable(handledBy);
+    }
+
+    /** Whether the main or a cooperating handler is this organisation. */
+    public boolean isHandledBy(String organisation) {
+        return organisation.equals(mainHandler) || cooperating.contains(organisation);
+    }
+
+    /** The stage whose clock runs (or is paused) now; empty once closed or terminated. */
+    public Optional<Stage> currentStage() {
+        return Optional.ofNullable(currentStage);
+    }
+
+    /** The clock of the latest run of a stage, if it ever started. */
+    public Optional<Countdown> clock(Stage stage) {
+        return Optional.ofNullable(clocks[stage.ordinal()]);
+    }
+
+    /** The clocks of every stage that ever started (the latest run of each), in stage order. */
+    public Map<Stage, Countdown> clocks() {
+        EnumMap<Stage, Countdown> m = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            if (clocks[s.ordinal()] != null) {
+                m.put(s, clocks[s.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The highest warning level recorded for the latest run of a stage ({@link WarningLevel#NORMAL} if none). */
+    public WarningLevel warningRaised(Stage stage) {
+        WarningLevel w = warnings[stage.ordinal()];
+        return w == null ? WarningLevel.NORMAL : w;
+    }
+
+    /** The pending request for more time, if any. */
+    public Optional<ExtensionRequest> pendingExtension() {
+        return Optional.ofNullable(pendingExtension);
+    }
+
+    /** How the case was closed, once verified. */
+    public Optional<ClosureOutcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    /** The latest evaluation, once evaluated. */
+    public Optional<Evaluation> evaluation() {
+        return Optional.ofNullable(evaluation);
+    }
+
+    /** Whether a reopen was asked for and waits for a dispatcher. */
+    public boolean isReopenRequested() {
+        return reopenRequested;
+    }
+
+    /** Whether a reopen was already asked for after the latest evaluation (pending, or declined). */
+    public boolean isReopenAsked() {
+        return reopenAsked;
+    }
+
+    /** The surviving case, if this one was merged into it. */
+    public Optional<CaseId> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    /** How many times the case was returned by a handler (退回). */
+    public int returns() {
+        return returns;
+    }
+
+    /** How many times verification failed (返工). */
+    public int reworks() {
+        return reworks;
+    }
+
+    /** How many times the case was escalated. */
+    public int escalations() {
+        return escalations;
+    }
+
+    /** How many extensions were approved. */
+    public int extensions() {
+        return extensions;
+    }
+
+    /** How many cards supervisors issued. */
+    public int supervisions() {
+        return supervisions;
+    }
+
+    /** How many times the case was urged. */
+    public int urges() {
+        return urges;
+    }
+
+    /** How many times the case was reopened. */
+    public int reopens() {
+        return reopens;
+    }
+
+    /** The version: 1 when reported, one more per accepted command. */
+    public long version() {
+        return version;
+    }
+
+    /** When the last accepted command was applied. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Draft draft() {
+        return new Draft(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Case c && version == c.version && id.equals(c.id) && state == c.state
+                && trackingNumber.equals(c.trackingNumber) && kind == c.kind && category.equals(c.category)
+                && channel == c.channel && priority == c.priority && location.equals(c.location)
+                && reporter.equals(c.reporter) && description.equals(c.description) && reportedAt.equals(c.reportedAt)
+                && suspendedFrom == c.suspendedFrom && suspensionReason == c.suspensionReason && owner.equals(c.owner)
+                && ownerArea.equals(c.ownerArea) && level.equals(c.level) && Objects.equals(mainHandler, c.mainHandler)
+                && cooperating.equals(c.cooperating) && Objects.equals(resolvedOnSpotBy, c.resolvedOnSpotBy)
+                && Objects.equals(handledBy, c.handledBy) && Arrays.equals(clocks, c.clocks)
+                && Arrays.equals(warnings, c.warnings) && currentStage == c.currentStage
+                && Objects.equals(pendingExtension, c.pendingExtension) && outcome == c.outcome
+                && Objects.equals(evaluation, c.evaluation) && reopenRequested == c.reopenRequested && reopenAsked == c.reopenAsked
+                && Objects.equals(mergedInto, c.mergedInto) && returns == c.returns && reworks == c.reworks
+                && escalations == c.escalations && extensions == c.extensions && supervisions == c.supervisions
+                && urges == c.urges && reopens == c.reopens && updatedAt.equals(c.updatedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, state);
+    }
+
+    /** Renders as e.g. {@code Case[ZZ-20220704-000123, DISPATCHED, v3, C0201, area 430703102201]}; no personal data. */
+    @Override
+    public String toString() {
+        return "Case[" + trackingNumber + ", " + state + ", v" + version + ", " + category + ", area "
+                + location.areaCode() + "]";
+    }
+
+    /** The mutable working copy a transition edits before it freezes it into the next snapshot. */
+    static final class Draft {
+        CaseId id;
+        String trackingNumber;
+        CaseKind kind;
+        String category;
+        Channel channel;
+        Priority priority;
+        Location location;
+        Reporter reporter;
+        FreeText description;
+        Instant reportedAt;
+        CaseState state;
+        CaseState suspendedFrom;
+        SuspensionReason suspensionReason;
+        String owner;
+        String ownerArea;
+        String level;
+        String mainHandler;
+        List<String> cooperating = List.of();
+        String resolvedOnSpotBy;
+        String handledBy;
+        Countdown[] clocks = new Countdown[Stage.values().length];
+        WarningLevel[] warnings = new WarningLevel[Stage.values().length];
+        boolean clocksShared;
+        Stage currentStage;
+        ExtensionRequest pendingExtension;
+        ClosureOutcome outcome;
+        Evaluation evaluation;
+        boolean reopenRequested;
+        boolean reopenAsked;
+        CaseId mergedInto;
+        int returns;
+        int reworks;
+        int escalations;
+        int extensions;
+        int supervisions;
+        int urges;
+        int reopens;
+        long version;
+        Instant updatedAt;
+
+        Draft() {
+        }
+
+        private Draft(Case c) {
+            id = c.id;
+            trackingNumber = c.trackingNumber;
+            kind = c.kind;
+            category = c.category;
+            channel = c.channel;
+            priority = c.priority;
+            location = c.location;
+            reporter = c.reporter;
+            description = c.description;
+            reportedAt = c.reportedAt;
+            state = c.state;
+            suspendedFrom = c.suspendedFrom;
+            suspensionReason = c.suspensionReason;
+            owner = c.owner;
+            ownerArea = c.ownerArea;
+            level = c.level;
+            mainHandler = c.mainHandler;
+            cooperating = c.cooperating;
+            resolvedOnSpotBy = c.resolvedOnSpotBy;
+            handledBy = c.handledBy;
+            clocks = c.clocks;
+            warnings = c.warnings;
+            clocksShared = true;
+            currentStage = c.currentStage;
+            pendingExtension = c.pendingExtension;
+            outcome = c.outcome;
+            evaluation = c.evaluation;
+            reopenRequested = c.reopenRequested;
+            reopenAsked = c.reopenAsked;
+            mergedInto = c.mergedInto;
+            returns = c.returns;
+            reworks = c.reworks;
+            escalations = c.escalations;
+            extensions = c.extensions;
+            supervisions = c.supervisions;
+            urges = c.urges;
+            reopens = c.reopens;
+            version = c.version;
+            updatedAt = c.updatedAt;
+        }
+
+        /** Sets a stage's clock (copying the arrays the first time, so the snapshot stays untouched). */
+        void clock(Stage stage, Countdown clock, WarningLevel warning) {
+            if (clocksShared) {
+                clocks = clocks.clone();
+                warnings = warnings.clone();
+                clocksShared = false;
+            }
+            clocks[stage.ordinal()] = clock;
+            warnings[stage.ordinal()] = warning;
+        }
+
+        Countdown clock(Stage stage) {
+            return clocks[stage.ordinal()];
+        }
+
+        Case build() {
+            return new Case(this);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.gridgov.core.time;
+
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clock of one stage of a case or dispute: its time limit, when it started, its deadline, and
+ * whether it is running, paused (a suspension: waiting for a court, an appraisal, the weather) or
+ * finished. Pure: every operation takes the instant from the caller and returns a new countdown.
+ *
+ * <p>Time is counted the way the limit counts it ({@link TimeLimit#usedShare}): natural time for
+ * natural units, time on working days for working days, office time for working hours. A pause stops
+ * the count; resuming carries the deadline forward so the time that was left is left again, counted
+ * the same way. An approved extension moves the deadline later by the extension's own limit. The
+ * deadline is therefore never before the start.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Countdown {
+    private final TimeLimit limit;
+    private final Instant started;
+    private final Instant deadline;
+    /** Time counted before {@link #runningSince} (or before the pause or the finish). */
+    private final Duration used;
+    /** When the clock last started running; null when paused or finished. */
+    private final Instant runningSince;
+    /** When the clock was paused; null unless paused. */
+    private final Instant pausedAt;
+    /** When the stage finished; null while open. */
+    private final Instant finishedAt;
+
+    private Countdown(TimeLimit limit, Instant started, Instant deadline, Duration used, Instant runningSince,
+            Instant pausedAt, Instant finishedAt) {
+        this.limit = limit;
+        this.started = started;
+        this.deadline = deadline;
+        this.used = used;
+        this.runningSince = runningSince;
+        this.pausedAt = pausedAt;
+        this.finishedAt = finishedAt;
+    }
+
+    /**
+     * Starts the clock of a stage.
+     *
+     * @param limit    the stage's time limit
+     * @param start    when the stage starts
+     * @param calendar the work calendar
+     * @return a running countdown whose deadline is {@code limit.deadline(start, calendar)}
+     * @throws io.gridgov.core.NotFoundException if a working-unit limit runs into a year the calendar lacks
+     */
+    public static Countdown start(TimeLimit limit, Instant start, WorkCalendar calendar) {
+        Objects.requireNonNull(limit, "limit");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(calendar, "calendar");
+        return new Countdown(limit, start, limit.deadline(start, calendar), Duration.ZERO, start, null, null);
+    }
+
+    /** The stage's time limit, as it was when the stage started. */
+    public TimeLimit limit() {
+        return limit;
+    }
+
+    /** When the stage started. */
+    public Instant started() {
+        return started;
+    }
+
+    /** The deadline now: the original one, moved by approved extensions and by pauses. Never before {@link #started()}. */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** When the clock was paused, if it is paused now. */
+    public Optional<Instant> pausedAt() {
+        return Optional.ofNullable(pausedAt);
+    }
+
+    /** When the stage finished, if it has. */
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+
+    /** Whether the clock is running (neither paused nor finished). */
+    public boolean isRunning() {
+        return runningSince != null;
+    }
+
+    /** Whether the clock is paused. */
+    public boolean isPaused() {
+        return pausedAt != null;
+    }
+
+    /** Whether the stage has finished. */
+    public boolean isFinished() {
+        return finishedAt != null;
+    }
+
+    /**
+     * Pauses the clock (a suspension).
+     *
+     * @param at       when the pause starts; not before the clock last started
+     * @param calendar the work calendar
+     * @return the paused countdown
+     * @throws IllegalStateException if the clock is not running
+     * @throws InvalidInputException if {@code at} is before the clock last started
+     */
+    public Countdown pause(Instant at, WorkCalendar calendar) {
+        requireRunning("pause");
+        checkNotBefore(at, runningSince, "pause");
+        return new Countdown(limit, started, deadline, used.plus(limit.measure(runningSince, at, calendar)), null, at,
+                null);
+    }
+
+    /**
+     * Resumes a paused clock. The time that was left when it paused, counted the way the limit counts,
+     * is left again from {@code at}; a stage that was already overdue when it paused keeps its deadline.
+     *
+     * @param at       when the clock runs again; not before the pause
+     * @param calendar the work calendar
+     * @return the running countdown with its deadline carried forward
+     * @throws IllegalStateException if the clock is not paused
+     * @throws InvalidInputException if {@code at} is before the pause
+     */
+    public Countdown resume(Instant at, WorkCalendar calendar) {
+        if (pausedAt == null) {
+            throw new IllegalStateException("the clock is not paused; only a paused clock can resume");
+        }
+        checkNotBefore(at, pausedAt, "resume");
+        Duration left = limit.measure(pausedAt, deadline, calendar);
+        Instant moved = left.isZero() ? deadline : limit.advance(at, left, calendar);
+        return new Countdown(limit, started, moved.isAfter(deadline) ? moved : deadline, used, at, null, null);
+    }
+
+    /**
+     * Moves the deadline later by an approved extension, counted in the extension's own unit from the
+     * current deadline.
+     *
+     * @param extra    the extension
+     * @param calendar the work calendar
+     * @return the countdown with the later deadline
+     * @throws IllegalStateException if the stage has finished
+     */
+    public Countdown extend(TimeLimit extra, WorkCalendar calendar) {
+        Objects.requireNonNull(extra, "extra");
+        if (finishedAt != null) {
+            throw new IllegalStateException("the stage has finished; a finished stage cannot be extended");
+        }
+        return new Countdown(limit, started, extra.advance(deadline, extra.length(), calendar), used, runningSince,
+                pausedAt, null);
+    }
+
+    /**
+     * Finishes the stage. A paused clock finishes at its pause: the paused time never counts.
+     *
+     * @param at       when the stage finished
+     * @param calendar the work calendar
+     * @return the finished countdown
+     * @throws IllegalStateException if the stage has already finished
+     */
+    public Countdown finish(Instant at, WorkCalendar calendar) {
+        if (finishedAt != null) {
+            throw new IllegalStateException("the stage has already finished");
+        }
+        Objects.requireNonNull(at, "at");
+        if (runningSince == null) {
+            return new Countdown(limit, started, deadline, used, null, null, at);
+        }
+        checkNotBefore(at, runningSince, "finish");
+        return new Countdown(limit, started, deadline, used.plus(limit.measure(runningSince, at, calendar)), null, null,
+                at);
+    }
+
+    /**
+     * Whether the stage is overdue at {@code now}: a running stage once its deadline has come, a paused
+     * stage if it paused at or after its deadline, a finished stage if it finished at or after it.
+     */
+    public boolean isOverdueAt(Instant now) {
+        return !effectiveNow(Objects.requireNonNull(now, "now")).isBefore(deadline);
+    }
+
+    /**
+     * How much of the allowed time is used at {@code now}: 0 at the start, 1 at the deadline. The
+     * allowed time is the time used so far plus the time left to the deadline, both counted the way the
+     * limit counts, so pauses and extensions are accounted for.
+     *
+     * @param now      the instant asked about (a paused or finished clock stopped earlier)
+     * @param calendar the work calendar
+     * @return the share used, 0 or more
+     */
+    public double usedShare(Instant now, WorkCalendar calendar) {
+        Instant t = effectiveNow(Objects.requireNonNull(now, "now"));
+        Instant since = runningSince != null ? runningSince : (pausedAt != null ? pausedAt : finishedAt);
+        Duration sofar = used.plus(limit.measure(since, t, calendar));
+        Duration total = sofar.plus(limit.measure(t, deadline, calendar));
+        if (total.isZero()) {
+            return t.isBefore(deadline) ? 0 : 1;
+        }
+        return (double) sofar.toMillis() / total.toMillis();
+    }
+
+    /**
+     * The warning level at {@code now}: red when overdue, yellow when at least {@code yellowShare} of the
+     * allowed time is used, normal otherwise.
+     *
+     * @param now         the instant asked about
+     * @param calendar    the work calendar
+     * @param yellowShare the share at which yellow starts, above 0 and below 1 (e.g. {@link WarningLevel#DEFAULT_YELLOW_SHARE})
+     * @return the level
+     */
+    public WarningLevel warningAt(Instant now, WorkCalendar calendar, double yellowShare) {
+        WarningLevel.checkYellowShare(yellowShare);
+        if (isOverdueAt(now)) {
+            return WarningLevel.RED;
+        }
+        return usedShare(now, calendar) >= yellowShare ? WarningLevel.YELLOW : WarningLevel.NORMAL;
+    }
+
+    private Instant effectiveNow(Instant now) {
+        Instant stop = finishedAt != null ? finishedAt : pausedAt;
+        return stop != null && stop.isBefore(now) ? stop : now;
+    }
+
+    private void requireRunning(String what) {
+        if (runningSince == null) {
+            throw new IllegalStateException("the clock is " + (finishedAt != null ? "finished" : "paused")
+                    + "; only a running clock can " + what);
+        }
+    }
+
+    private static void checkNotBefore(Instant at, Instant earliest, String what) {
+        if (Objects.requireNonNull(at, "at").isBefore(earliest)) {
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "at", "cannot " + what + " at " + at
+                    + ", before the clock's last change at " + earliest + "; pass the time the " + what + " happened");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Countdown c && limit.equals(c.limit) && started.equals(c.started)
+                && deadline.equals(c.deadline) && used.equals(c.used) && Objects.equals(runningSince, c.runningSince)
+                && Objects.equals(pausedAt, c.pausedAt) && Objects.equals(finishedAt, c.finishedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(limit, started, deadline, used, runningSince, pausedAt, finishedAt);
+    }
+
+    /** Renders as e.g. {@code Countdown[15 WORKING_DAYS from 2022-07-06T01:00:00Z, deadline ..., running]}. */
+    @Override
+    public String toString() {
+        String state = finishedAt != null ? "finished " + finishedAt : pausedAt != null ? "paused " + pausedAt : "running";
+        return "Countdown[" + limit + " from " + started + ", deadline " + deadline + ", " + state + "]";
+    }
+}
