@@ -1,0 +1,19 @@
+/**
+ * Cases (案件): the closed loop of a resident's demand, from report through dispatch, handling and
+ * verification to closure, and the category taxonomy that classifies each case.
+ *
+ * <h2>Entry points</h2>
+ * {@code CaseLifecycle} (the legal moves of a case, as data), {@code Case} (one case's snapshot) and
+ * {@link io.gridgov.core.cases.CategoryTaxonomy} (the tree of categories a case is filed under, with
+ * the preset {@link io.gridgov.core.cases.CategoryTaxonomy#urbanAndSocial()}).
+ *
+ * <h2>Policies</h2>
+ * <b>Nulls:</b> no method accepts {@code null} unless its documentation says so, and none returns
+ * {@code null}: a look-up that may find nothing returns {@link java.util.Optional}, or {@code -1} on
+ * the {@code int} index paths. A {@code null} argument throws {@link java.lang.NullPointerException}
+ * naming the parameter.
+ * <b>Errors:</b> invalid input throws {@link io.gridgov.core.InvalidInputException} listing every
+ * problem; an unknown code in a query throws {@link io.gridgov.core.NotFoundException}.
+ * <b>Threads:</b> every type here is immutable and thread-safe, except builders.
+ */
+package io.gridgov.core.cases;
