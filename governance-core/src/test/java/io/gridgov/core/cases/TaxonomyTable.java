@@ -1,8 +1,5 @@
 package io.gridgov.core.cases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,31 +32,16 @@ final class TaxonomyTable {
 
     /** The text between the markers of a document, without the markers' lines. */
     static String between(String document) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException("docs/taxonomy.md lacks the markers " + BEGIN + " ... " + END);
-        }
-        return document.substring(begin + BEGIN.length(), end).strip() + "\n";
+        return Docs.between(document, BEGIN, END, "docs/taxonomy.md");
     }
 
-    /** {@code docs/taxonomy.md}, found by walking up from the working directory to the project root. */
+    /** {@code docs/taxonomy.md}. */
     static Path docsFile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("docs")) && Files.isDirectory(dir.resolve("governance-core"))) {
-                return dir.resolve("docs").resolve("taxonomy.md");
-            }
-        }
-        throw new IllegalStateException("no project root (a directory with docs/ and governance-core/) above "
-                + Path.of("").toAbsolutePath());
+        return Docs.file("taxonomy.md");
     }
 
     static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Docs.read(file);
     }
 
     private static String cell(String text) {
