@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * buildings, and the people responsible for them), prints the tree and answers the questions the
  * rest of the library asks of it: which street and community a building is in, where two grids
  * meet, who the grid member for public safety is, who covers a grid that has none of its own, and
- * where the cases of a grid go when two grids are merged ("combing the net").
+ * where the cases of a grid go when two grids are merged ("combing the net"). Then it takes two cases
+ * round the closed loop: a resident's 12345 complaint dispatched to a district department, and a
+ * grid member's patrol find resolved on the spot.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples/scenarios -am compile exec:java}
  */
@@ -117,6 +119,10 @@ public final class LongshanStreet {
         out.println();
         out.println("== Combing the net: two grids of one community merged");
         mergeDemo(out, tree, first, sameCommunity);
+
+        out.println();
+        out.println("== Cases round the closed loop");
+        LongshanCases.run(out, tree);
     }
 
     private static GridFile load() {
