@@ -3,7 +3,10 @@
  * verification to closure, and the category taxonomy that classifies each case.
  *
  * <h2>Entry points</h2>
- * {@code CaseLifecycle} (the legal moves of a case, as data), {@code Case} (one case's snapshot) and
+ * {@link io.gridgov.core.cases.CaseLifecycle} (the legal moves of a case, as a table, applied as a pure
+ * function), {@link io.gridgov.core.cases.Case} (one case's snapshot), the commands
+ * ({@link io.gridgov.core.cases.CaseReport}, {@link io.gridgov.core.cases.CaseCommand}) and events
+ * ({@link io.gridgov.core.cases.CaseEvent}), the {@link io.gridgov.core.cases.TimeLimitPolicy}, and
  * {@link io.gridgov.core.cases.CategoryTaxonomy} (the tree of categories a case is filed under, with
  * the preset {@link io.gridgov.core.cases.CategoryTaxonomy#urbanAndSocial()}).
  *
