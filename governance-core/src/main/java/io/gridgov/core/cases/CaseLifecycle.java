@@ -2,6 +2,7 @@ package io.gridgov.core.cases;
 
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
+import io.gridgov.core.NotFoundException;
 import io.gridgov.core.Problem;
 import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.lifecycle.AccessDeniedException;
@@ -190,6 +191,7 @@ public final class CaseLifecycle {
      *                                     case's last change, or its content does not fit the grid or taxonomy
      * @throws IllegalTransitionException  if the state does not accept the command or a guard fails
      * @throws AccessDeniedException       if the actor may not issue it
+     * @throws NotFoundException           if the case's areas are not in this lifecycle's grid tree
      */
     public Transition apply(Case c, CaseCommand command, Instant now) {
         Objects.requireNonNull(c, "case");
@@ -206,7 +208,7 @@ public final class CaseLifecycle {
         Rule<CaseState, CaseCommandType> rule = CaseTable.TABLE.rule(c.state(), type).orElseThrow(
                 () -> new IllegalTransitionException(subject, c.state(), type, null, allowedNow(c)));
         Actor actor = command.actor();
-        requireInScope(actor, grid.indexOf(c.location().areaCode()), subject, type);
+        requireInScope(actor, requireArea(c.location().areaCode(), c), subject, type);
         requirePermit(rule, actor, c, subject);
         for (Condition g : rule.guards()) {
             String failure = failure((CaseGuard) g, c, command, now);
@@ -300,7 +302,7 @@ public final class CaseLifecycle {
             case ESCALATE -> {
                 var x = (CaseCommand.Escalate) command;
                 int to = grid.indexOf(x.toArea());
-                boolean skipped = grid.parent(grid.indexOf(c.ownerArea())) != to;
+                boolean skipped = grid.parent(requireArea(c.ownerArea(), c)) != to;
                 d.owner = x.toOrganisation();
                 d.ownerArea = x.toArea();
                 d.level = grid.level(to).key();
@@ -443,7 +445,7 @@ public final class CaseLifecycle {
         if (to < 0) {
             return "area " + x.toArea() + " is not in the grid tree";
         }
-        int owner = grid.indexOf(c.ownerArea());
+        int owner = requireArea(c.ownerArea(), c);
         if (to == owner || !grid.isAncestor(to, owner)) {
             return "area " + x.toArea() + " is not above the owning area " + c.ownerArea()
                     + "; escalate to the parent area " + parentCode(owner);
@@ -494,6 +496,17 @@ public final class CaseLifecycle {
             d.currentStage = null;
             d.pendingExtension = null;
         }
+    }
+
+    /** The node of one of the case's areas; a case from another tree (before a re-division) is not found. */
+    private int requireArea(String code, Case c) {
+        int node = grid.indexOf(code);
+        if (node < 0) {
+            throw new NotFoundException("case " + c.trackingNumber() + " is filed under area " + code
+                    + ", which this lifecycle's grid tree does not hold; after a re-division, re-home open cases"
+                    + " to their successor areas (Redivision.successors) before acting on them");
+        }
+        return node;
     }
 
     private void requireInScope(Actor actor, int location, String subject, CaseCommandType type) {

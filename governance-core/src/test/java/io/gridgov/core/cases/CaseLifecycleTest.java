@@ -202,6 +202,19 @@ class CaseLifecycleTest {
         }
 
         @Test
+        @DisplayName("a case filed under an area the tree no longer holds is not found, with how to re-home it")
+        void foreignTree() {
+            Case c = reported();
+            io.gridgov.core.grid.GridTree other = io.gridgov.core.grid.GridTree.of(CN, TREE.areas()
+                    .filter(a -> !a.code().startsWith(VILLAGE)).toList());
+            CaseLifecycle elsewhere = CaseLifecycle.builder().grid(other).calendar(CALENDAR)
+                    .timeLimits(LIFECYCLE.policy()).build();
+            assertThatThrownBy(() -> elsewhere.apply(c, CaseStates.command(CaseCommandType.REGISTER), minutes(1)))
+                    .isInstanceOf(io.gridgov.core.NotFoundException.class)
+                    .hasMessageContaining("re-home open cases");
+        }
+
+        @Test
         @DisplayName("a case cannot be merged into itself")
         void mergeSelf() {
             Case c = reported();
