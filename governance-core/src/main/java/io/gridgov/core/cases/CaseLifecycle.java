@@ -8,6 +8,7 @@ import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.lifecycle.AccessDeniedException;
 import io.gridgov.core.lifecycle.Actor;
 import io.gridgov.core.lifecycle.Condition;
+import io.gridgov.core.lifecycle.Identifiers;
 import io.gridgov.core.lifecycle.IllegalTransitionException;
 import io.gridgov.core.lifecycle.Permit;
 import io.gridgov.core.lifecycle.Rule;
@@ -130,6 +131,8 @@ public final class CaseLifecycle {
         Objects.requireNonNull(now, "now");
         validate(report);
         List<Problem> problems = new ArrayList<>();
+        checkIdentifier(report.trackingNumber(), "trackingNumber", problems);
+        checkIdentifier(report.receivingOrganisation(), "receivingOrganisation", problems);
         int location = grid.indexOf(report.location().areaCode());
         if (location < 0) {
             problems.add(new Problem("location.areaCode", "area " + report.location().areaCode()
@@ -301,6 +304,7 @@ public final class CaseLifecycle {
             }
             case ESCALATE -> {
                 var x = (CaseCommand.Escalate) command;
+                Identifiers.check(x.toOrganisation(), "toOrganisation");
                 int to = grid.indexOf(x.toArea());
                 boolean skipped = grid.parent(requireArea(c.ownerArea(), c)) != to;
                 d.owner = x.toOrganisation();
@@ -465,10 +469,13 @@ public final class CaseLifecycle {
 
     private void checkHandlers(CaseCommand.Dispatch x) {
         List<Problem> problems = new ArrayList<>();
+        checkIdentifier(x.mainHandler(), "mainHandler", problems);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < x.cooperating().size(); i++) {
             String o = x.cooperating().get(i);
-            if (o.equals(x.mainHandler())) {
+            if (!Identifiers.isValid(o)) {
+                checkIdentifier(o, "cooperating[" + i + "]", problems);
+            } else if (o.equals(x.mainHandler())) {
                 problems.add(new Problem("cooperating[" + i + "]", "the main handler " + o
                         + " is also listed as cooperating; list it once, as the main handler"));
             } else if (!seen.add(o)) {
@@ -477,6 +484,14 @@ public final class CaseLifecycle {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "dispatch " + x.id() + " is invalid", problems);
+        }
+    }
+
+    /** The domain's own check of an identifier the case will hold, whether or not a validator ran. */
+    private static void checkIdentifier(String value, String where, List<Problem> problems) {
+        if (!Identifiers.isValid(value)) {
+            problems.add(new Problem(where, "an identifier of " + value.length() + " characters is not valid; use 1 to "
+                    + Identifiers.MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -"));
         }
     }
 
