@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  * <p>Separation of duties: verification is never by an organisation that handled the case, nor by the
  * person who fed back or resolved it. The micro cycle is the one exception the domain prescribes: a
  * case a grid member resolved on the spot is verified by the grid leader, often of the same grid
- * station, but never by the grid member who resolved it.
+ * station, but never by the grid member who resolved it, and only for the round of handling that began
+ * on the spot (a dispatch, return or escalation ends it).
  *
  * <p>Immutable and thread-safe.
  */
@@ -285,6 +286,7 @@ public final class CaseLifecycle {
             case DISPATCH -> {
                 var x = (CaseCommand.Dispatch) command;
                 checkHandlers(x);
+                d.resolvedOnSpotBy = null; // a new round of handling: the micro cycle's exception ends
                 d.mainHandler = x.mainHandler();
                 d.cooperating = x.cooperating();
                 Countdown k = startStage(d, Stage.SIGN_FOR, now);
@@ -296,6 +298,7 @@ public final class CaseLifecycle {
             }
             case RETURN -> {
                 d.returns++;
+                d.resolvedOnSpotBy = null;
                 d.mainHandler = null;
                 d.cooperating = List.of();
                 Countdown k = startStage(d, Stage.DISPATCH, now);
@@ -311,6 +314,7 @@ public final class CaseLifecycle {
                 d.ownerArea = x.toArea();
                 d.level = grid.level(to).key();
                 d.escalations++;
+                d.resolvedOnSpotBy = null;
                 d.mainHandler = null;
                 d.cooperating = List.of();
                 d.suspendedFrom = null;

@@ -151,6 +151,25 @@ class CaseLifecycleTest {
         }
 
         @Test
+        @DisplayName("the micro cycle's exception ends when the case is returned, escalated or dispatched")
+        void microCycleEnds() {
+            Actor stationHandler = new Actor("gh-1", Set.of(Role.HANDLER), GRID_STATION, Set.of(GRID));
+            Case c = step(reported(), new CaseCommand.ResolveOnSpot(cid(), GRID_MEMBER, FreeText.of("填了"), List.of()),
+                    minutes(10));
+            c = step(c, new CaseCommand.VerifyFail(cid(), GRID_LEADER, FreeText.of("还有坑")), minutes(20));
+            c = step(c, new CaseCommand.Return(cid(), stationHandler, FreeText.of("修不了")), minutes(30));
+            assertThat(c.resolvedOnSpotBy()).isEmpty();
+            c = step(c, new CaseCommand.Dispatch(cid(), TOWN_DISPATCHER, GRID_STATION, List.of()), minutes(40));
+            c = step(c, new CaseCommand.SignFor(cid(), stationHandler), minutes(50));
+            Case fed = step(c, new CaseCommand.FeedBack(cid(), stationHandler, FreeText.of("好了"), List.of()), minutes(60));
+            // Found by the property walk (seed 269): the grid station may not verify its own dispatched work.
+            assertThatThrownBy(() -> LIFECYCLE.apply(fed, new CaseCommand.VerifyPass(cid(), GRID_LEADER,
+                    ClosureOutcome.RESOLVED, FreeText.empty()), minutes(70))).isInstanceOf(AccessDeniedException.class);
+            assertThat(step(fed, new CaseCommand.VerifyPass(cid(), TOWN_DISPATCHER, ClosureOutcome.RESOLVED,
+                    FreeText.empty()), minutes(70)).state()).isEqualTo(CaseState.CLOSED);
+        }
+
+        @Test
         @DisplayName("a resident withdraws and evaluates only their own case; an anonymous case is evaluated by a return visit")
         void reporterOnly() {
             Case c = reported();
