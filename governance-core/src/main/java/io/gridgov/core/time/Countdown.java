@@ -25,9 +25,13 @@ public final class Countdown {
     private final TimeLimit limit;
     private final Instant started;
     private final Instant deadline;
-    /** Time counted before {@link #runningSince} (or before the pause or the finish). */
+    /** Time counted before {@link #runningSince} (or before the pause). */
     private final Duration used;
-    /** When the clock last started running; null when paused or finished. */
+    /**
+     * When the clock last started running; null when paused, or when it finished while paused. A clock
+     * that finished while running keeps it: the time of its last run is counted only when asked for, so
+     * finishing a stage (on every command's hot path) does not walk the calendar.
+     */
     private final Instant runningSince;
     /** When the clock was paused; null unless paused. */
     private final Instant pausedAt;
@@ -88,7 +92,7 @@ public final class Countdown {
 
     /** Whether the clock is running (neither paused nor finished). */
     public boolean isRunning() {
-        return runningSince != null;
+        return runningSince != null && finishedAt == null;
     }
 
     /** Whether the clock is paused. */
@@ -172,8 +176,7 @@ public final class Countdown {
             return new Countdown(limit, started, deadline, used, null, null, at);
         }
         checkNotBefore(at, runningSince, "finish");
-        return new Countdown(limit, started, deadline, used.plus(limit.measure(runningSince, at, calendar)), null, null,
-                at);
+        return new Countdown(limit, started, deadline, used, runningSince, null, at);
     }
 
     /**
@@ -227,7 +230,7 @@ public final class Countdown {
     }
 
     private void requireRunning(String what) {
-        if (runningSince == null) {
+        if (!isRunning()) {
             throw new IllegalStateException("the clock is " + (finishedAt != null ? "finished" : "paused")
                     + "; only a running clock can " + what);
         }

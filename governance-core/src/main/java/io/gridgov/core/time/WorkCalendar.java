@@ -43,11 +43,32 @@ public final class WorkCalendar {
     private final ZoneId zone;
     private final List<TimeWindow> officeHours;
     private final Map<Integer, HolidaySchedule> years;
+    /** The first year known; {@link #workingDays} is indexed by year minus this. */
+    private final int firstYear;
+    /**
+     * One bit per day of each known year (bit {@code dayOfYear - 1}), set on working days; {@code null}
+     * for a year between the first and the last that the calendar was not given. Deadlines ask about
+     * many days per command, so a day is a shift and a mask, not two set look-ups.
+     */
+    private final long[][] workingDays;
 
     private WorkCalendar(ZoneId zone, List<TimeWindow> officeHours, Map<Integer, HolidaySchedule> years) {
         this.zone = zone;
         this.officeHours = officeHours;
         this.years = years;
+        this.firstYear = years.isEmpty() ? 0 : years.keySet().iterator().next();
+        int span = years.isEmpty() ? 0 : years.keySet().stream().mapToInt(Integer::intValue).max().getAsInt() - firstYear + 1;
+        this.workingDays = new long[span][];
+        for (HolidaySchedule s : years.values()) {
+            long[] bits = new long[6];
+            for (LocalDate d = LocalDate.of(s.year(), 1, 1); d.getYear() == s.year(); d = d.plusDays(1)) {
+                if (s.isWorkingDay(d)) {
+                    int i = d.getDayOfYear() - 1;
+                    bits[i >>> 6] |= 1L << i;
+                }
+            }
+            workingDays[s.year() - firstYear] = bits;
+        }
     }
 
     /**
@@ -119,13 +140,15 @@ public final class WorkCalendar {
      * @throws NotFoundException if the calendar has no schedule for the day's year
      */
     public boolean isWorkingDay(LocalDate date) {
-        HolidaySchedule s = years.get(Objects.requireNonNull(date, "date").getYear());
-        if (s == null) {
+        int y = Objects.requireNonNull(date, "date").getYear() - firstYear;
+        long[] bits = y >= 0 && y < workingDays.length ? workingDays[y] : null;
+        if (bits == null) {
             throw new NotFoundException("the work calendar has no holiday schedule for " + date.getYear()
                     + " (it knows " + years.keySet() + "); load that year's official schedule before computing"
                     + " deadlines in it");
         }
-        return s.isWorkingDay(date);
+        int d = date.getDayOfYear() - 1;
+        return (bits[d >>> 6] & (1L << d)) != 0;
     }
 
     /**
