@@ -312,6 +312,18 @@ public final class Case {
         return updatedAt;
     }
 
+    String mainHandlerOrNull() {
+        return mainHandler;
+    }
+
+    String handledByOrNull() {
+        return handledBy;
+    }
+
+    String resolvedOnSpotByOrNull() {
+        return resolvedOnSpotBy;
+    }
+
     Draft draft() {
         return new Draft(this);
     }
@@ -349,6 +361,8 @@ public final class Case {
                 + location.areaCode() + "]";
     }
 
+    private static final int STAGES = Stage.values().length;
+
     /** The mutable working copy a transition edits before it freezes it into the next snapshot. */
     static final class Draft {
         CaseId id;
@@ -371,8 +385,8 @@ public final class Case {
         List<String> cooperating = List.of();
         String resolvedOnSpotBy;
         String handledBy;
-        Countdown[] clocks = new Countdown[Stage.values().length];
-        WarningLevel[] warnings = new WarningLevel[Stage.values().length];
+        Countdown[] clocks;
+        WarningLevel[] warnings;
         boolean clocksShared;
         Stage currentStage;
         ExtensionRequest pendingExtension;
@@ -392,6 +406,8 @@ public final class Case {
         Instant updatedAt;
 
         Draft() {
+            clocks = new Countdown[STAGES];
+            warnings = new WarningLevel[STAGES];
         }
 
         private Draft(Case c) {

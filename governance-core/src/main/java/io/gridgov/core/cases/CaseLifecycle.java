@@ -208,16 +208,15 @@ public final class CaseLifecycle {
                     + "; apply commands in time order with the time they happen");
         }
         CaseCommandType type = command.type();
-        String subject = "case " + c.trackingNumber();
         Rule<CaseState, CaseCommandType> rule = CaseTable.TABLE.rule(c.state(), type).orElseThrow(
-                () -> new IllegalTransitionException(subject, c.state(), type, null, allowedNow(c)));
+                () -> new IllegalTransitionException(subject(c), c.state(), type, null, allowedNow(c)));
         Actor actor = command.actor();
-        requireInScope(actor, requireArea(c.location().areaCode(), c), subject, type);
-        requirePermit(rule, actor, c, subject);
+        requireInScope(actor, requireArea(c.location().areaCode(), c), c, type);
+        requirePermit(rule, actor, c);
         for (Condition g : rule.guards()) {
             String failure = failure((CaseGuard) g, c, command, now);
             if (failure != null) {
-                throw new IllegalTransitionException(subject, c.state(), type, failure, allowedNow(c));
+                throw new IllegalTransitionException(subject(c), c.state(), type, failure, allowedNow(c));
             }
         }
         Case.Draft d = c.draft();
@@ -528,18 +527,38 @@ public final class CaseLifecycle {
         return node;
     }
 
+    private static String subject(Case c) {
+        return "case " + c.trackingNumber();
+    }
+
+    private void requireInScope(Actor actor, int location, Case c, CaseCommandType type) {
+        if (!inScope(actor, location)) {
+            throw outOfScope(actor, location, subject(c), type);
+        }
+    }
+
     private void requireInScope(Actor actor, int location, String subject, CaseCommandType type) {
+        if (!inScope(actor, location)) {
+            throw outOfScope(actor, location, subject, type);
+        }
+    }
+
+    private boolean inScope(Actor actor, int location) {
         for (String code : actor.areaScope()) {
             int scope = grid.indexOf(code);
             if (scope >= 0 && grid.contains(scope, location)) {
-                return;
+                return true;
             }
         }
-        throw new AccessDeniedException(actor, subject, type, "its location " + grid.code(location)
+        return false;
+    }
+
+    private AccessDeniedException outOfScope(Actor actor, int location, String subject, CaseCommandType type) {
+        return new AccessDeniedException(actor, subject, type, "its location " + grid.code(location)
                 + " is outside the actor's area scope " + actor.areaScope().stream().sorted().toList());
     }
 
-    private static void requirePermit(Rule<CaseState, CaseCommandType> rule, Actor actor, Case c, String subject) {
+    private static void requirePermit(Rule<CaseState, CaseCommandType> rule, Actor actor, Case c) {
         boolean roleHeld = false;
         for (Permit p : rule.permits()) {
             if (actor.hasRole(p.role())) {
@@ -549,7 +568,7 @@ public final class CaseLifecycle {
                 }
             }
         }
-        throw new AccessDeniedException(actor, subject, rule.command(), (roleHeld ? "it is not " : "it holds none of the roles; ")
+        throw new AccessDeniedException(actor, subject(c), rule.command(), (roleHeld ? "it is not " : "it holds none of the roles; ")
                 + rule.command() + " in " + rule.from() + " is for " + describe(rule.permits()) + partyFacts(c, rule));
     }
 

@@ -45,16 +45,15 @@ enum CaseParty implements Condition {
         return switch (this) {
             case IN_SCOPE -> true;
             case OWNER -> org.equals(c.owner());
-            case MAIN_HANDLER -> c.mainHandler().map(org::equals).orElse(false);
+            case MAIN_HANDLER -> org.equals(c.mainHandlerOrNull());
             case OWNER_NOT_HANDLER -> org.equals(c.owner()) && !c.isHandledBy(org) && !handledBy(c, person);
             case NOT_HANDLER -> !c.isHandledBy(org) && !handledBy(c, person);
-            case ON_SPOT_VERIFIER -> c.resolvedOnSpotBy().isPresent() && !handledBy(c, person);
+            case ON_SPOT_VERIFIER -> c.resolvedOnSpotByOrNull() != null && !handledBy(c, person);
             case REPORTER -> c.reporter().isPerson(person);
         };
     }
 
     private static boolean handledBy(Case c, String person) {
-        return c.handledBy().map(person::equals).orElse(false)
-                || c.resolvedOnSpotBy().map(person::equals).orElse(false);
+        return person.equals(c.handledByOrNull()) || person.equals(c.resolvedOnSpotByOrNull());
     }
 }
