@@ -38,12 +38,14 @@ import java.util.stream.Collectors;
  * <li>the command is validated, if a {@link Builder#validator(Validator) validator} was given
  *     ({@link InvalidInputException}, every violation with its property path);</li>
  * <li>{@code now} must not be before the case's last change ({@link InvalidInputException});</li>
+ * <li>the actor's ids must be valid (not a phone or identity number) and the case's location must be
+ *     inside the actor's area scope ({@link AccessDeniedException}): an actor from elsewhere learns
+ *     nothing about the case, not even its state;</li>
  * <li>the {@link #table() table} must allow the command in the case's state
  *     ({@link IllegalTransitionException});</li>
- * <li>the case's location must be inside the actor's area scope, and the actor must hold one of the
- *     row's permits: a role and the party it must be in, such as the organisation owning the case, the
- *     main handler, the reporter, or for verification an organisation that did not handle the case
- *     ({@link AccessDeniedException});</li>
+ * <li>the actor must hold one of the row's permits: a role and the party it must be in, such as the
+ *     organisation owning the case, the main handler, the reporter, or for verification an
+ *     organisation that did not handle the case ({@link AccessDeniedException});</li>
  * <li>the row's guards must hold ({@link IllegalTransitionException} saying which);</li>
  * <li>the command's content must fit the grid and the taxonomy ({@link InvalidInputException});</li>
  * <li>the change is applied: the state the row names, stage clocks started, finished, paused or
@@ -136,12 +138,13 @@ public final class CaseLifecycle {
         checkIdentifier(report.receivingOrganisation(), "receivingOrganisation", problems);
         int location = grid.indexOf(report.location().areaCode());
         if (location < 0) {
-            problems.add(new Problem("location.areaCode", "area " + report.location().areaCode()
-                    + " is not in the grid tree; report the code of a grid or building the tree holds"));
+            problems.add(new Problem("location.areaCode", unknownArea(report.location().areaCode())
+                    + "; report the code of a grid or building the tree holds"));
         }
         int receiving = grid.indexOf(report.receivingArea());
         if (receiving < 0) {
-            problems.add(new Problem("receivingArea", "area " + report.receivingArea() + " is not in the grid tree"));
+            problems.add(new Problem("receivingArea", unknownArea(report.receivingArea())
+                    + "; give the area the receiving organisation is responsible for"));
         } else if (location >= 0 && !grid.contains(receiving, location)) {
             problems.add(new Problem("receivingArea", "area " + report.receivingArea() + " does not contain the case's"
                     + " location " + report.location().areaCode() + "; the receiving organisation must be responsible"
@@ -151,11 +154,12 @@ public final class CaseLifecycle {
             problems.add(new Problem("category", unknownCategory(report.category())));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "report " + report.trackingNumber()
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "report of case " + report.caseId()
                     + " cannot be accepted", problems);
         }
         String subject = "case " + report.trackingNumber();
         Actor actor = report.actor();
+        checkActor(actor);
         requireInScope(actor, location, subject, CaseCommandType.REPORT);
         if (CaseTable.REPORT_PERMITS.stream().noneMatch(p -> actor.hasRole(p.role()))) {
             throw new AccessDeniedException(actor, subject, CaseCommandType.REPORT, "reporting is for "
@@ -208,10 +212,12 @@ public final class CaseLifecycle {
                     + "; apply commands in time order with the time they happen");
         }
         CaseCommandType type = command.type();
+        Actor actor = command.actor();
+        checkActor(actor);
+        // Scope first: an actor outside the case's area learns nothing about it, not even its state.
+        requireInScope(actor, requireArea(c.location().areaCode(), c), c, type);
         Rule<CaseState, CaseCommandType> rule = CaseTable.TABLE.rule(c.state(), type).orElseThrow(
                 () -> new IllegalTransitionException(subject(c), c.state(), type, null, allowedNow(c)));
-        Actor actor = command.actor();
-        requireInScope(actor, requireArea(c.location().areaCode(), c), c, type);
         requirePermit(rule, actor, c);
         for (Condition g : rule.guards()) {
             String failure = failure((CaseGuard) g, c, command, now);
@@ -330,7 +336,10 @@ public final class CaseLifecycle {
                 ExtensionRequest r = c.pendingExtension().orElseThrow();
                 Stage s = d.currentStage;
                 Countdown k = d.clock(s).extend(r.extra(), calendar);
-                d.clock(s, k, null);
+                // Re-arm warnings only as far as the extension lowered the level: a rise is recorded once.
+                WarningLevel had = c.warningRaised(s);
+                WarningLevel nowLevel = k.warningAt(now, calendar, yellowShare);
+                d.clock(s, k, nowLevel.compareTo(had) < 0 ? recorded(nowLevel) : d.warnings[s.ordinal()]);
                 d.pendingExtension = null;
                 d.extensions++;
                 return new CaseEvent.ExtensionApproved(cid, v, now, by, id, s, r.extra(), k.deadline());
@@ -343,7 +352,7 @@ public final class CaseLifecycle {
             case SUSPEND -> {
                 var x = (CaseCommand.Suspend) command;
                 Stage s = d.currentStage;
-                d.clock(s, d.clock(s).pause(now, calendar), c.warningRaised(s));
+                d.clock(s, d.clock(s).pause(now, calendar), d.warnings[s.ordinal()]);
                 d.suspendedFrom = c.state();
                 d.suspensionReason = x.suspensionReason();
                 return new CaseEvent.Suspended(cid, v, now, by, id, x.suspensionReason(), x.reason(), c.state());
@@ -351,7 +360,7 @@ public final class CaseLifecycle {
             case RESUME -> {
                 Stage s = d.currentStage;
                 Countdown k = d.clock(s).resume(now, calendar);
-                d.clock(s, k, c.warningRaised(s));
+                d.clock(s, k, d.warnings[s.ordinal()]);
                 d.suspendedFrom = null;
                 d.suspensionReason = null;
                 return new CaseEvent.Resumed(cid, v, now, by, id, d.state, s, k.deadline());
@@ -423,6 +432,11 @@ public final class CaseLifecycle {
         throw new IllegalStateException("unreachable: " + command.type());
     }
 
+    /** The recorded form of a warning level: NORMAL is recorded as nothing, so equal cases compare equal. */
+    private static WarningLevel recorded(WarningLevel level) {
+        return level == WarningLevel.NORMAL ? null : level;
+    }
+
     /** Why a guard fails, or {@code null} if it holds. */
     private String failure(CaseGuard g, Case c, CaseCommand command, Instant now) {
         return switch (g) {
@@ -450,7 +464,7 @@ public final class CaseLifecycle {
     private String escalationFailure(Case c, CaseCommand.Escalate x) {
         int to = grid.indexOf(x.toArea());
         if (to < 0) {
-            return "area " + x.toArea() + " is not in the grid tree";
+            return unknownArea(x.toArea()) + "; escalate to an area above " + c.ownerArea();
         }
         int owner = requireArea(c.ownerArea(), c);
         if (to == owner || !grid.isAncestor(to, owner)) {
@@ -490,11 +504,21 @@ public final class CaseLifecycle {
         }
     }
 
+    /** The actor's ids go into events and messages, so they are checked whether or not a validator ran. */
+    private static void checkActor(Actor actor) {
+        if (!Identifiers.isValid(actor.personId()) || !Identifiers.isValid(actor.organisation())) {
+            List<Problem> problems = new ArrayList<>(2);
+            checkIdentifier(actor.personId(), "actor.personId", problems);
+            checkIdentifier(actor.organisation(), "actor.organisation", problems);
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the actor is invalid", problems);
+        }
+    }
+
     /** The domain's own check of an identifier the case will hold, whether or not a validator ran. */
     private static void checkIdentifier(String value, String where, List<Problem> problems) {
         if (!Identifiers.isValid(value)) {
             problems.add(new Problem(where, "an identifier of " + value.length() + " characters is not valid; use 1 to "
-                    + Identifiers.MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -"));
+                    + Identifiers.MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -, not a phone or identity number"));
         }
     }
 
@@ -587,9 +611,14 @@ public final class CaseLifecycle {
         return sb.toString();
     }
 
+    /** Unknown codes are not repeated: a host that put a phone or identity number there must not see it echoed. */
     private String unknownCategory(String code) {
-        return "category '" + (code.length() <= 40 ? code : code.substring(0, 40) + "...") + "' is not in taxonomy '"
-                + taxonomy.id() + "'; use one of its codes";
+        return "the category code (" + code.length() + " characters) is not in taxonomy '" + taxonomy.id()
+                + "'; use one of its codes";
+    }
+
+    private static String unknownArea(String code) {
+        return "the area code (" + code.length() + " digits) is not in the grid tree";
     }
 
     private void validate(Object command) {

@@ -21,4 +21,13 @@ public record GeoPoint(double latitude, double longitude) {
                     + ") is not a WGS-84 point; give latitude -90..90 and longitude -180..180, in that order");
         }
     }
+
+    /**
+     * Renders the point rounded to 0.1 degree (about 10 km): a case's exact coordinates can be a home,
+     * so logs and messages get only the neighbourhood.
+     */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "GeoPoint[~%.1f, ~%.1f]", latitude, longitude);
+    }
 }

@@ -8,13 +8,15 @@ import java.util.Objects;
 /**
  * The one syntax of the identifiers gridgov passes around: command ids, case ids, dispute ids,
  * organisation ids, person ids. Hosts choose the values (database keys, UUIDs, employee numbers);
- * the syntax keeps them safe to log, to put in a URL and to store.
+ * the syntax keeps them safe to log, to put in a URL and to store. Because ids are logged and appear in
+ * messages, an id may not be a mainland mobile number (11 digits starting 13–19) or an 18-character
+ * identity number: hosts that key people by phone number must map them to opaque ids first.
  */
 public final class Identifiers {
     /** The longest identifier. */
     public static final int MAX_LENGTH = 64;
     /** The characters of an identifier, as a regular expression (for Bean Validation's {@code @Pattern}). */
-    public static final String PATTERN = "[A-Za-z0-9._:-]+";
+    public static final String PATTERN = "(?!1[3-9][0-9]{9}$)(?![0-9]{17}[0-9Xx]$)[A-Za-z0-9._:-]+";
 
     private Identifiers() {
     }
@@ -33,7 +35,8 @@ public final class Identifiers {
         Objects.requireNonNull(value, what);
         if (!isValid(value)) {
             throw InvalidInputException.of(ErrorCode.INVALID_INPUT, what, "a " + what + " of " + value.length()
-                    + " characters is not valid; use 1 to " + MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -");
+                    + " characters is not valid; use 1 to " + MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -,"
+                    + " and not a phone or identity number");
         }
         return value;
     }
@@ -45,7 +48,7 @@ public final class Identifiers {
      * @return true if it has 1 to {@value #MAX_LENGTH} characters from {@code A-Z a-z 0-9 . _ : -}
      */
     public static boolean isValid(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || looksPersonal(value)) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -53,6 +56,28 @@ public final class Identifiers {
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '.' || c == '_' || c == ':' || c == '-';
             if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a value is shaped like a mainland mobile number or an identity number. */
+    private static boolean looksPersonal(String v) {
+        int n = v.length();
+        if (n == 11 && v.charAt(0) == '1' && v.charAt(1) >= '3' && v.charAt(1) <= '9') {
+            return digits(v, 0, 11);
+        }
+        if (n == 18) {
+            char last = v.charAt(17);
+            return digits(v, 0, 17) && ((last >= '0' && last <= '9') || last == 'X' || last == 'x');
+        }
+        return false;
+    }
+
+    private static boolean digits(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
                 return false;
             }
         }

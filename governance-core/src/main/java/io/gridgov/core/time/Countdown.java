@@ -33,7 +33,7 @@ public final class Countdown {
      * finishing a stage (on every command's hot path) does not walk the calendar.
      */
     private final Instant runningSince;
-    /** When the clock was paused; null unless paused. */
+    /** When the clock was paused; null unless paused (kept when a paused clock finishes: it stopped then). */
     private final Instant pausedAt;
     /** When the stage finished; null while open. */
     private final Instant finishedAt;
@@ -82,7 +82,7 @@ public final class Countdown {
 
     /** When the clock was paused, if it is paused now. */
     public Optional<Instant> pausedAt() {
-        return Optional.ofNullable(pausedAt);
+        return isPaused() ? Optional.of(pausedAt) : Optional.empty();
     }
 
     /** When the stage finished, if it has. */
@@ -97,7 +97,7 @@ public final class Countdown {
 
     /** Whether the clock is paused. */
     public boolean isPaused() {
-        return pausedAt != null;
+        return pausedAt != null && finishedAt == null;
     }
 
     /** Whether the stage has finished. */
@@ -132,12 +132,16 @@ public final class Countdown {
      * @throws InvalidInputException if {@code at} is before the pause
      */
     public Countdown resume(Instant at, WorkCalendar calendar) {
-        if (pausedAt == null) {
+        if (!isPaused()) {
             throw new IllegalStateException("the clock is not paused; only a paused clock can resume");
         }
         checkNotBefore(at, pausedAt, "resume");
         Duration left = limit.measure(pausedAt, deadline, calendar);
         Instant moved = left.isZero() ? deadline : limit.advance(at, left, calendar);
+        if (limit.unit() == TimeLimit.Unit.WORKING_DAYS) {
+            // A working-day limit ends at 24:00; carrying the time left hour for hour can land inside a day.
+            moved = calendar.endOfDay(moved);
+        }
         return new Countdown(limit, started, moved.isAfter(deadline) ? moved : deadline, used, at, null, null);
     }
 
@@ -151,6 +155,7 @@ public final class Countdown {
      * @throws IllegalStateException if the stage has finished
      */
     public Countdown extend(TimeLimit extra, WorkCalendar calendar) {
+        // (a paused clock may be extended: the pause then carries the later deadline forward)
         Objects.requireNonNull(extra, "extra");
         if (finishedAt != null) {
             throw new IllegalStateException("the stage has finished; a finished stage cannot be extended");
@@ -173,7 +178,8 @@ public final class Countdown {
         }
         Objects.requireNonNull(at, "at");
         if (runningSince == null) {
-            return new Countdown(limit, started, deadline, used, null, null, at);
+            checkNotBefore(at, pausedAt, "finish");
+            return new Countdown(limit, started, deadline, used, null, pausedAt, at); // stopped at the pause
         }
         checkNotBefore(at, runningSince, "finish");
         return new Countdown(limit, started, deadline, used, runningSince, null, at);
@@ -181,7 +187,8 @@ public final class Countdown {
 
     /**
      * Whether the stage is overdue at {@code now}: a running stage once its deadline has come, a paused
-     * stage if it paused at or after its deadline, a finished stage if it finished at or after it.
+     * stage if it paused at or after its deadline, a finished stage if it stopped (finished, or paused and
+     * then finished) at or after it.
      */
     public boolean isOverdueAt(Instant now) {
         return !effectiveNow(Objects.requireNonNull(now, "now")).isBefore(deadline);
@@ -198,7 +205,7 @@ public final class Countdown {
      */
     public double usedShare(Instant now, WorkCalendar calendar) {
         Instant t = effectiveNow(Objects.requireNonNull(now, "now"));
-        Instant since = runningSince != null ? runningSince : (pausedAt != null ? pausedAt : finishedAt);
+        Instant since = runningSince != null ? runningSince : pausedAt;
         Duration sofar = used.plus(limit.measure(since, t, calendar));
         Duration total = sofar.plus(limit.measure(t, deadline, calendar));
         if (total.isZero()) {
@@ -225,7 +232,7 @@ public final class Countdown {
     }
 
     private Instant effectiveNow(Instant now) {
-        Instant stop = finishedAt != null ? finishedAt : pausedAt;
+        Instant stop = pausedAt != null ? pausedAt : finishedAt;
         return stop != null && stop.isBefore(now) ? stop : now;
     }
 

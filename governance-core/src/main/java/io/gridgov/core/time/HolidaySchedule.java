@@ -25,8 +25,13 @@ import java.util.TreeSet;
  */
 public record HolidaySchedule(int year, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkingDays) {
 
+    /** The earliest year a schedule may be for. */
+    public static final int MIN_YEAR = 1949;
+    /** The latest year a schedule may be for. */
+    public static final int MAX_YEAR = 2200;
+
     /**
-     * Validates the schedule: every date in its year, adjusted working days only on weekends, no day
+     * Validates the schedule: a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}, every date in its year, adjusted working days only on weekends, no day
      * both a holiday and a working day. Every problem is reported.
      *
      * @throws InvalidInputException ({@link ErrorCode#INVALID_INPUT}) listing every problem
@@ -36,6 +41,10 @@ public record HolidaySchedule(int year, Set<LocalDate> holidays, Set<LocalDate> 
         adjustedWorkingDays = Collections.unmodifiableSet(
                 new TreeSet<>(Objects.requireNonNull(adjustedWorkingDays, "adjustedWorkingDays")));
         List<Problem> problems = new ArrayList<>();
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            problems.add(new Problem("year", year + " is outside " + MIN_YEAR + "-" + MAX_YEAR
+                    + "; give the calendar year the schedule was published for"));
+        }
         for (LocalDate d : holidays) {
             if (d.getYear() != year) {
                 problems.add(new Problem("holidays", d + " is not in " + year + "; list each year's days in its own schedule"));

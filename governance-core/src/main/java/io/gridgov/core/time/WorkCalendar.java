@@ -249,6 +249,13 @@ public final class WorkCalendar {
         return spans;
     }
 
+    /** The end of the day an instant falls in (the next midnight), or the instant itself if it is a midnight. */
+    Instant endOfDay(Instant at) {
+        ZonedDateTime z = at.atZone(zone);
+        ZonedDateTime start = z.toLocalDate().atStartOfDay(zone);
+        return z.equals(start) ? at : z.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /**
      * Office time (office hours on working days) between two instants; zero if {@code to} is not after
      * {@code from}.
@@ -269,7 +276,10 @@ public final class WorkCalendar {
         Duration total = Duration.ZERO;
         ZonedDateTime a = from.atZone(zone);
         ZonedDateTime b = to.atZone(zone);
-        for (LocalDate day = a.toLocalDate(); !day.isAfter(b.toLocalDate()); day = day.plusDays(1)) {
+        // The last day that overlaps [from, to): a period ending at midnight does not touch the next day
+        // (which may be in a year the calendar does not know yet).
+        LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
+        for (LocalDate day = a.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             if (!isWorkingDay(day)) {
                 continue;
             }

@@ -150,10 +150,14 @@ class CaseLifecyclePropertiesTest {
                 assertThat(s.refused()).as("%s: only typed refusals escape", where).isInstanceOfAny(
                         IllegalTransitionException.class, AccessDeniedException.class, InvalidInputException.class,
                         NotFoundException.class);
-                // the documented order: validation, time, table
+                // the documented order: validation, time, scope, table
+                boolean inScope = RandomCaseWalk.inScope(cmd.actor(), before.location().areaCode());
                 if (invalid || early) {
                     assertThat(s.refused()).as("%s: an invalid command or a time before the last change", where)
                             .isInstanceOf(InvalidInputException.class);
+                } else if (!inScope) {
+                    assertThat(s.refused()).as("%s: an actor outside the case's area learns nothing about it", where)
+                            .isInstanceOf(AccessDeniedException.class);
                 } else if (rule == null) {
                     assertThat(s.refused()).as("%s: a command the state does not take", where)
                             .isInstanceOf(IllegalTransitionException.class);

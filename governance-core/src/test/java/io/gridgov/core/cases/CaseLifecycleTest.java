@@ -234,6 +234,42 @@ class CaseLifecycleTest {
         }
 
         @Test
+        @DisplayName("an extension re-arms a warning only if it lowered the level: a rise is recorded once")
+        void extensionKeepsWarning() {
+            Case c = CaseStates.inProgress(reported()); // handle deadline: end of Mon 24 March
+            Case yellow = step(c, new CaseCommand.RaiseWarning(cid(), SYSTEM), at(2025, 3, 21, 12, 0));
+            assertThat(yellow.warningRaised(Stage.HANDLE)).isEqualTo(WarningLevel.YELLOW);
+            Case asked = step(yellow, new CaseCommand.RequestExtension(cid(), HIGHWAY_HANDLER, TimeLimit.naturalHours(1),
+                    FreeText.of("再等一小时")), at(2025, 3, 21, 12, 5));
+            Case approved = step(asked, new CaseCommand.ApproveExtension(cid(), TOWN_DISPATCHER), at(2025, 3, 21, 12, 10));
+            assertThat(approved.warningRaised(Stage.HANDLE)).isEqualTo(WarningLevel.YELLOW);
+            assertThatThrownBy(() -> LIFECYCLE.apply(approved, new CaseCommand.RaiseWarning(cid(), SYSTEM),
+                    at(2025, 3, 21, 12, 20))).isInstanceOf(IllegalTransitionException.class);
+            Case longer = step(step(yellow, new CaseCommand.RequestExtension(cid(), HIGHWAY_HANDLER,
+                    TimeLimit.workingDays(15), FreeText.of("等材料")), at(2025, 3, 21, 12, 5)),
+                    new CaseCommand.ApproveExtension(cid(), TOWN_DISPATCHER), at(2025, 3, 21, 12, 10));
+            assertThat(longer.warningRaised(Stage.HANDLE)).isEqualTo(WarningLevel.NORMAL);
+        }
+
+        @Test
+        @DisplayName("unknown codes and ids shaped like phone or identity numbers are refused without being repeated")
+        void noEcho() {
+            CaseReport r = roadReport("echo");
+            CaseReport bad = new CaseReport(r.id(), r.actor(), r.caseId(), r.trackingNumber(), r.kind(), "13812345678",
+                    r.channel(), r.priority(), Location.inArea("13912345678"), r.reporter(), r.description(),
+                    TOWN_CENTRE, "110101199003071234");
+            assertThatThrownBy(() -> LIFECYCLE.report(bad, T0)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageNotContaining("13812345678").hasMessageNotContaining("13912345678")
+                    .hasMessageNotContaining("110101199003071234").hasMessageContaining("(11 digits) is not in the grid tree");
+            Case c = reported();
+            Actor phoneKeyed = Actor.of("13812345678", Role.DISPATCHER, TOWN_CENTRE, TOWN);
+            assertThatThrownBy(() -> LIFECYCLE.apply(c, new CaseCommand.Urge(cid(), phoneKeyed, FreeText.empty()),
+                    minutes(1)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("13812345678")
+                    .hasMessageContaining("not a phone or identity number");
+        }
+
+        @Test
         @DisplayName("a case cannot be merged into itself")
         void mergeSelf() {
             Case c = reported();

@@ -74,4 +74,32 @@ class CountdownTest {
                 .hasMessageContaining("before the clock's last change");
         assertThatThrownBy(() -> c.resume(at(3, 3, 9), CAL)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    @DisplayName("a deadline at 24:00 on 31 December is measured without the next year's schedule")
+    void yearEnd() {
+        Countdown c = Countdown.start(TimeLimit.workingDays(1), at(12, 30, 10), CAL);
+        assertThat(c.deadline()).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0).atZone(WorkCalendar.CHINA).toInstant());
+        assertThat(c.warningAt(at(12, 31, 10), CAL, 0.8)).isEqualTo(WarningLevel.NORMAL);
+        assertThat(c.pause(at(12, 31, 10), CAL).resume(at(12, 31, 10), CAL).deadline()).isEqualTo(c.deadline());
+    }
+
+    @Test
+    @DisplayName("a clock finished while paused stopped at its pause: the pause never counts")
+    void finishWhilePaused() {
+        Countdown c = Countdown.start(TimeLimit.naturalHours(10), at(3, 3, 8), CAL).pause(at(3, 3, 12), CAL);
+        Countdown done = c.finish(at(3, 5, 12), CAL);
+        assertThat(done.isOverdueAt(at(3, 9, 0))).isFalse();
+        assertThat(done.usedShare(at(3, 9, 0), CAL)).isEqualTo(0.4);
+        assertThat(done.isPaused()).isFalse();
+        assertThat(done.finishedAt()).contains(at(3, 5, 12));
+    }
+
+    @Test
+    @DisplayName("a resumed working-day clock still ends at 24:00")
+    void resumeEndsAtMidnight() {
+        Countdown c = Countdown.start(TimeLimit.workingDays(1), at(3, 3, 10), CAL); // Mon -> end of Tue
+        Countdown r = c.pause(at(3, 3, 15), CAL).resume(at(3, 4, 9), CAL);
+        assertThat(r.deadline()).isEqualTo(at(3, 6, 0)); // end of Wed 5 March, not Wed 18:00
+    }
 }
