@@ -9,6 +9,10 @@
  * <p>The case lifecycle ({@code io.gridgov.core.cases}) and the dispute lifecycle build on these.
  *
  * <p>Null policy: no method accepts or returns {@code null}; absent values are {@link java.util.Optional}.
+ * Two exceptions, both documented where they occur: the record component {@link
+ * io.gridgov.core.lifecycle.Target#state()} is {@code null} unless the target names a state (use
+ * {@code stateIfNamed()}), and {@link io.gridgov.core.lifecycle.IllegalTransitionException} takes a
+ * {@code null} reason when the state does not accept the command at all.
  * Every type here is immutable and thread-safe.
  */
 package io.gridgov.core.lifecycle;
