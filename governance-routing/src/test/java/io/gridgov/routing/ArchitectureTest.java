@@ -46,6 +46,24 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("core reads no clock and makes no random ids: time and identity come in as arguments")
+    void coreReadsNoClock() {
+        noClasses().that().resideInAPackage("io.gridgov.core..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .because("transitions are pure functions of (case, command, now); the engine holds the Clock")
+                .check(library);
+    }
+
+    @Test
     @DisplayName("spi does not depend on routing")
     void spiBelowRouting() {
         noClasses().that().resideInAPackage("io.gridgov.spi..")
