@@ -517,8 +517,7 @@ public final class CaseLifecycle {
     /** The domain's own check of an identifier the case will hold, whether or not a validator ran. */
     private static void checkIdentifier(String value, String where, List<Problem> problems) {
         if (!Identifiers.isValid(value)) {
-            problems.add(new Problem(where, "an identifier of " + value.length() + " characters is not valid; use 1 to "
-                    + Identifiers.MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -, not a phone or identity number"));
+            problems.add(new Problem(where, Identifiers.problem(value, "identifier")));
         }
     }
 
@@ -534,7 +533,7 @@ public final class CaseLifecycle {
     private void finishStage(Case.Draft d, Instant now) {
         if (d.currentStage != null) {
             Countdown k = d.clock(d.currentStage);
-            d.clock(d.currentStage, k.finish(now, calendar), d.warnings[d.currentStage.ordinal()]);
+            d.clock(d.currentStage, k.finish(now), d.warnings[d.currentStage.ordinal()]);
             d.currentStage = null;
             d.pendingExtension = null;
         }

@@ -34,11 +34,21 @@ public final class Identifiers {
     public static String check(String value, String what) {
         Objects.requireNonNull(value, what);
         if (!isValid(value)) {
-            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, what, "a " + what + " of " + value.length()
-                    + " characters is not valid; use 1 to " + MAX_LENGTH + " characters from A-Z a-z 0-9 . _ : -,"
-                    + " and not a phone or identity number");
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, what, problem(value, what));
         }
         return value;
+    }
+
+    /**
+     * What is wrong with an invalid identifier, without repeating it.
+     *
+     * @param value the identifier (only its length is used)
+     * @param what  what it identifies, e.g. {@code "case id"}
+     * @return a sentence saying what a valid identifier is
+     */
+    public static String problem(String value, String what) {
+        return "the " + what + " of " + value.length() + " characters is not valid; use 1 to " + MAX_LENGTH
+                + " characters from A-Z a-z 0-9 . _ : -, and not a phone or identity number";
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Countdown {
 
     /**
      * Moves the deadline later by an approved extension, counted in the extension's own unit from the
-     * current deadline.
+     * current deadline. A paused clock may be extended: resuming then carries the later deadline forward.
      *
      * @param extra    the extension
      * @param calendar the work calendar
@@ -155,7 +155,6 @@ public final class Countdown {
      * @throws IllegalStateException if the stage has finished
      */
     public Countdown extend(TimeLimit extra, WorkCalendar calendar) {
-        // (a paused clock may be extended: the pause then carries the later deadline forward)
         Objects.requireNonNull(extra, "extra");
         if (finishedAt != null) {
             throw new IllegalStateException("the stage has finished; a finished stage cannot be extended");
@@ -165,14 +164,15 @@ public final class Countdown {
     }
 
     /**
-     * Finishes the stage. A paused clock finishes at its pause: the paused time never counts.
+     * Finishes the stage. A paused clock finishes at its pause: the paused time never counts. Needs no
+     * calendar: the time of the last run is counted only when asked for ({@link #usedShare}).
      *
-     * @param at       when the stage finished
-     * @param calendar the work calendar
+     * @param at when the stage finished
      * @return the finished countdown
      * @throws IllegalStateException if the stage has already finished
+     * @throws InvalidInputException if {@code at} is before the clock's last change
      */
-    public Countdown finish(Instant at, WorkCalendar calendar) {
+    public Countdown finish(Instant at) {
         if (finishedAt != null) {
             throw new IllegalStateException("the stage has already finished");
         }

@@ -58,12 +58,12 @@ class CountdownTest {
     @DisplayName("finishing records when; a stage finished late stays overdue, one finished early never turns red")
     void finish() {
         Countdown c = Countdown.start(TimeLimit.naturalHours(2), at(3, 3, 8), CAL);
-        Countdown early = c.finish(at(3, 3, 9), CAL);
+        Countdown early = c.finish(at(3, 3, 9));
         assertThat(early.isOverdueAt(at(3, 9, 0))).isFalse();
         assertThat(early.warningAt(at(3, 9, 0), CAL, 0.8)).isEqualTo(WarningLevel.NORMAL);
-        Countdown late = c.finish(at(3, 3, 11), CAL);
+        Countdown late = c.finish(at(3, 3, 11));
         assertThat(late.isOverdueAt(at(3, 9, 0))).isTrue();
-        assertThatThrownBy(() -> late.finish(at(3, 3, 12), CAL)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> late.finish(at(3, 3, 12))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -88,7 +88,7 @@ class CountdownTest {
     @DisplayName("a clock finished while paused stopped at its pause: the pause never counts")
     void finishWhilePaused() {
         Countdown c = Countdown.start(TimeLimit.naturalHours(10), at(3, 3, 8), CAL).pause(at(3, 3, 12), CAL);
-        Countdown done = c.finish(at(3, 5, 12), CAL);
+        Countdown done = c.finish(at(3, 5, 12));
         assertThat(done.isOverdueAt(at(3, 9, 0))).isFalse();
         assertThat(done.usedShare(at(3, 9, 0), CAL)).isEqualTo(0.4);
         assertThat(done.isPaused()).isFalse();
