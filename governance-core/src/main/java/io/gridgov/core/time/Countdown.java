@@ -14,10 +14,11 @@ import java.util.Optional;
  * finished. Pure: every operation takes the instant from the caller and returns a new countdown.
  *
  * <p>Time is counted the way the limit counts it ({@link TimeLimit#usedShare}): natural time for
- * natural units, time on working days for working days, office time for working hours. A pause stops
- * the count; resuming carries the deadline forward so the time that was left is left again, counted
- * the same way. An approved extension moves the deadline later by the extension's own limit. The
- * deadline is therefore never before the start.
+ * natural and calendar units, time on working days for working days, office time for working hours. A
+ * pause stops the count; resuming carries the deadline forward so the time that was left is left again,
+ * counted the same way, and ends it the way the limit's deadlines end (24:00 for working days; 24:00 of
+ * a working day for calendar units). An approved extension moves the deadline later by the extension's
+ * own limit. The deadline is therefore never before the start.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,7 +57,8 @@ public final class Countdown {
      * @param start    when the stage starts
      * @param calendar the work calendar
      * @return a running countdown whose deadline is {@code limit.deadline(start, calendar)}
-     * @throws io.gridgov.core.NotFoundException if a working-unit limit runs into a year the calendar lacks
+     * @throws io.gridgov.core.NotFoundException if a working- or calendar-unit limit runs into a year the
+     *                                           calendar lacks
      */
     public static Countdown start(TimeLimit limit, Instant start, WorkCalendar calendar) {
         Objects.requireNonNull(limit, "limit");
@@ -123,13 +125,17 @@ public final class Countdown {
 
     /**
      * Resumes a paused clock. The time that was left when it paused, counted the way the limit counts,
-     * is left again from {@code at}; a stage that was already overdue when it paused keeps its deadline.
+     * is left again from {@code at}, and the new deadline ends the way the limit's deadlines end: a
+     * working-day limit at 24:00 of its day, a calendar-unit limit at 24:00 of its day or, if that is a
+     * statutory rest day, of the first working day after it (Civil Code art. 203). A stage that was
+     * already overdue when it paused keeps its deadline.
      *
      * @param at       when the clock runs again; not before the pause
      * @param calendar the work calendar
      * @return the running countdown with its deadline carried forward
      * @throws IllegalStateException if the clock is not paused
      * @throws InvalidInputException if {@code at} is before the pause
+     * @throws io.gridgov.core.NotFoundException if the new deadline runs into a year the calendar lacks
      */
     public Countdown resume(Instant at, WorkCalendar calendar) {
         if (!isPaused()) {
@@ -137,30 +143,29 @@ public final class Countdown {
         }
         checkNotBefore(at, pausedAt, "resume");
         Duration left = limit.measure(pausedAt, deadline, calendar);
-        Instant moved = left.isZero() ? deadline : limit.advance(at, left, calendar);
-        if (limit.unit() == TimeLimit.Unit.WORKING_DAYS) {
-            // A working-day limit ends at 24:00; carrying the time left hour for hour can land inside a day.
-            moved = calendar.endOfDay(moved);
-        }
+        Instant moved = left.isZero() ? deadline : limit.carry(at, left, calendar);
         return new Countdown(limit, started, moved.isAfter(deadline) ? moved : deadline, used, at, null, null);
     }
 
     /**
      * Moves the deadline later by an approved extension, counted in the extension's own unit from the
-     * current deadline. A paused clock may be extended: resuming then carries the later deadline forward.
+     * current deadline. An extension in calendar days or months is a new statutory period counted from
+     * the day the current deadline ends (Civil Code art. 201–203): 10 calendar days after a deadline at
+     * 24:00 of 13 March end at 24:00 of 23 March, or of the first working day after it. A paused clock
+     * may be extended: resuming then carries the later deadline forward.
      *
      * @param extra    the extension
      * @param calendar the work calendar
      * @return the countdown with the later deadline
      * @throws IllegalStateException if the stage has finished
+     * @throws io.gridgov.core.NotFoundException if the new deadline runs into a year the calendar lacks
      */
     public Countdown extend(TimeLimit extra, WorkCalendar calendar) {
         Objects.requireNonNull(extra, "extra");
         if (finishedAt != null) {
             throw new IllegalStateException("the stage has finished; a finished stage cannot be extended");
         }
-        return new Countdown(limit, started, extra.advance(deadline, extra.length(), calendar), used, runningSince,
-                pausedAt, null);
+        return new Countdown(limit, started, extra.extendFrom(deadline, calendar), used, runningSince, pausedAt, null);
     }
 
     /**

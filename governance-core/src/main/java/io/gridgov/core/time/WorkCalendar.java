@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *
  * <p>Time limits count the way Chinese procedure law counts periods (期间开始的日不计算在内): the day
  * a period starts does not count, and a period of N working days ends at the end (24:00, local time)
- * of the N-th working day after it.
+ * of the N-th working day after it. A period of calendar days or months whose last day is a statutory
+ * rest day ends at 24:00 of the first working day after it (Civil Code art. 203).
  *
  * <p>Immutable and thread-safe.
  */
@@ -183,8 +184,35 @@ public final class WorkCalendar {
      * @throws NotFoundException if the count runs into a year the calendar does not know
      */
     public Instant endOfWorkingDays(Instant start, int days) {
-        LocalDate last = plusWorkingDays(start.atZone(zone).toLocalDate(), days);
-        return last.plusDays(1).atStartOfDay(zone).toInstant();
+        return endOf(plusWorkingDays(start.atZone(zone).toLocalDate(), days));
+    }
+
+    /**
+     * Where a statutory period whose last day is {@code last} ends: 24:00 of that day, or, when it is a
+     * statutory rest day (a public holiday or a weekend day that is not an adjusted working day), 24:00
+     * of the first working day after it (Civil Code art. 203, Civil Procedure Law art. 85).
+     *
+     * @throws NotFoundException if the roll-over runs into a year the calendar does not know
+     */
+    Instant endOfPeriodOn(LocalDate last) {
+        LocalDate d = last;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return endOf(d);
+    }
+
+    /**
+     * The day a period ending at {@code end} ends on: the day {@code end} falls in, or the day before
+     * when {@code end} is a midnight (a period ending at 24:00 does not touch the next day).
+     */
+    LocalDate dayEndingAt(Instant end) {
+        return end.minusNanos(1).atZone(zone).toLocalDate();
+    }
+
+    /** 24:00 (local time) of a day: the start of the next. */
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /**
@@ -278,7 +306,7 @@ public final class WorkCalendar {
         ZonedDateTime b = to.atZone(zone);
         // The last day that overlaps [from, to): a period ending at midnight does not touch the next day
         // (which may be in a year the calendar does not know yet).
-        LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
+        LocalDate last = dayEndingAt(to);
         for (LocalDate day = a.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             if (!isWorkingDay(day)) {
                 continue;

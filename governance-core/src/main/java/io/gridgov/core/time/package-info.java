@@ -1,6 +1,6 @@
 /**
  * Time in the closed loop: the work calendar with China's holidays and adjusted working days (调休),
- * time limits in natural or working units, deadlines, and warning levels.
+ * time limits in natural, working or calendar units (statutory periods), deadlines, and warning levels.
  *
  * <h2>Entry points</h2>
  * {@link io.gridgov.core.time.WorkCalendar} (built from {@link io.gridgov.core.time.HolidaySchedule}s,

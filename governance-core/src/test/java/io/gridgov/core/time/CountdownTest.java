@@ -102,4 +102,14 @@ class CountdownTest {
         Countdown r = c.pause(at(3, 3, 15), CAL).resume(at(3, 4, 9), CAL);
         assertThat(r.deadline()).isEqualTo(at(3, 6, 0)); // end of Wed 5 March, not Wed 18:00
     }
+
+    @Test
+    @DisplayName("a working-day clock overdue when it paused keeps its deadline, even one an extension set off 24:00")
+    void overdueKeepsDeadline() {
+        Countdown c = Countdown.start(TimeLimit.workingDays(1), at(3, 7, 10), CAL).extend(TimeLimit.naturalHours(5), CAL);
+        assertThat(c.deadline()).isEqualTo(at(3, 11, 5));
+        Countdown r = c.pause(at(3, 11, 6), CAL).resume(at(3, 11, 7), CAL);
+        assertThat(r.deadline()).isEqualTo(at(3, 11, 5)); // not moved to the end of 11 March
+        assertThat(r.isOverdueAt(at(3, 11, 7))).isTrue();
+    }
 }
