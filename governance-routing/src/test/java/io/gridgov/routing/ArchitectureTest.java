@@ -73,6 +73,15 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("cases does not depend on mediation: a case knows its dispute only by tracking number")
+    void casesBelowMediation() {
+        noClasses().that().resideInAPackage("io.gridgov.core.cases..")
+                .should().dependOnClassesThat().resideInAPackage("io.gridgov.core.mediation..")
+                .because("mediation depends on cases (a dispute is opened from a case); see docs/decisions.md §13")
+                .check(library);
+    }
+
+    @Test
     @DisplayName("the library never writes to System.out or System.err, nor prints stack traces")
     void noStandardStreams() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS

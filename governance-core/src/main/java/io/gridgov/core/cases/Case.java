@@ -50,6 +50,7 @@ public final class Case {
     private final Stage currentStage;
     private final ExtensionRequest pendingExtension;
     private final ClosureOutcome outcome;
+    private final String concludedByDispute;
     private final Evaluation evaluation;
     private final boolean reopenRequested;
     private final boolean reopenAsked;
@@ -90,6 +91,7 @@ public final class Case {
         this.currentStage = d.currentStage;
         this.pendingExtension = d.pendingExtension;
         this.outcome = d.outcome;
+        this.concludedByDispute = d.concludedByDispute;
         this.evaluation = d.evaluation;
         this.reopenRequested = d.reopenRequested;
         this.reopenAsked = d.reopenAsked;
@@ -242,9 +244,19 @@ public final class Case {
         return Optional.ofNullable(pendingExtension);
     }
 
-    /** How the case was closed, once verified. */
+    /** How the case was closed, once verified or concluded by a mediation; empty again after a confirmed reopen. */
     public Optional<ClosureOutcome> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /**
+     * The tracking number of the dispute whose mediation concluded the case
+     * ({@link CaseCommandType#CONCLUDE_BY_MEDIATION}); empty if the case was closed by verification or is
+     * not closed. Like {@link #outcome()} it describes the current closure: a confirmed reopen clears it
+     * (the {@link CaseEvent.ConcludedByMediation} event keeps the history).
+     */
+    public Optional<String> concludedByDispute() {
+        return Optional.ofNullable(concludedByDispute);
     }
 
     /** The latest evaluation, once evaluated. */
@@ -343,6 +355,7 @@ public final class Case {
                 && Objects.equals(handledBy, c.handledBy) && Arrays.equals(clocks, c.clocks)
                 && Arrays.equals(warnings, c.warnings) && currentStage == c.currentStage
                 && Objects.equals(pendingExtension, c.pendingExtension) && outcome == c.outcome
+                && Objects.equals(concludedByDispute, c.concludedByDispute)
                 && Objects.equals(evaluation, c.evaluation) && reopenRequested == c.reopenRequested && reopenAsked == c.reopenAsked
                 && Objects.equals(mergedInto, c.mergedInto) && returns == c.returns && reworks == c.reworks
                 && escalations == c.escalations && extensions == c.extensions && supervisions == c.supervisions
@@ -391,6 +404,7 @@ public final class Case {
         Stage currentStage;
         ExtensionRequest pendingExtension;
         ClosureOutcome outcome;
+        String concludedByDispute;
         Evaluation evaluation;
         boolean reopenRequested;
         boolean reopenAsked;
@@ -437,6 +451,7 @@ public final class Case {
             currentStage = c.currentStage;
             pendingExtension = c.pendingExtension;
             outcome = c.outcome;
+            concludedByDispute = c.concludedByDispute;
             evaluation = c.evaluation;
             reopenRequested = c.reopenRequested;
             reopenAsked = c.reopenAsked;

@@ -24,7 +24,7 @@ import java.util.Objects;
  * <p>Texts are {@link FreeText}: a command's {@code toString()} shows their length, never their words.
  */
 public sealed interface CaseCommand permits
-        CaseCommand.Register, CaseCommand.Reject, CaseCommand.Merge, CaseCommand.ResolveOnSpot, CaseCommand.Dispatch, CaseCommand.SignFor, CaseCommand.Return, CaseCommand.Escalate, CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension, CaseCommand.Suspend, CaseCommand.Resume, CaseCommand.FeedBack, CaseCommand.VerifyPass, CaseCommand.VerifyFail, CaseCommand.Evaluate, CaseCommand.RequestReopen, CaseCommand.ConfirmReopen, CaseCommand.DeclineReopen, CaseCommand.Withdraw, CaseCommand.Supervise, CaseCommand.Urge, CaseCommand.RaiseWarning {
+        CaseCommand.Register, CaseCommand.Reject, CaseCommand.Merge, CaseCommand.ResolveOnSpot, CaseCommand.Dispatch, CaseCommand.SignFor, CaseCommand.Return, CaseCommand.Escalate, CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension, CaseCommand.Suspend, CaseCommand.Resume, CaseCommand.FeedBack, CaseCommand.VerifyPass, CaseCommand.VerifyFail, CaseCommand.ConcludeByMediation, CaseCommand.Evaluate, CaseCommand.RequestReopen, CaseCommand.ConfirmReopen, CaseCommand.DeclineReopen, CaseCommand.Withdraw, CaseCommand.Supervise, CaseCommand.Urge, CaseCommand.RaiseWarning {
     /** The command id. */
     CommandId id();
 
@@ -384,6 +384,35 @@ public sealed interface CaseCommand permits
         @Override
         public CaseCommandType type() {
             return CaseCommandType.VERIFY_FAIL;
+        }
+    }
+
+    /**
+     * Concludes a dispute case by the outcome of its mediation (调解结案): the mediation reported how the
+     * dispute ended (an agreement performed, a failure diverted to another channel, ...), and the case
+     * closes with that outcome, without verification. The dispute is named only by its tracking number:
+     * the case side does not depend on the mediation package.
+     *
+     * @param id      the command id
+     * @param actor   who issues it: the mediation committee handling the case, the owning centre, or the
+     *                host's engine reporting the outcome back
+     * @param dispute the dispute's tracking number, an identifier (not a phone or identity number)
+     * @param outcome how the case is closed
+     * @param summary how the mediation ended, in words
+     */
+    record ConcludeByMediation(CommandId id, @Valid Actor actor, @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN) String dispute, ClosureOutcome outcome, @ValidText FreeText summary) implements CaseCommand {
+        /** Rejects {@code null}s. */
+        public ConcludeByMediation {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(dispute, "dispute");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(summary, "summary");
+        }
+
+        @Override
+        public CaseCommandType type() {
+            return CaseCommandType.CONCLUDE_BY_MEDIATION;
         }
     }
 

@@ -39,6 +39,11 @@ public enum CaseCommandType {
     VERIFY_PASS,
     /** Verification failed (核查不通过): back to handling, counted as rework. */
     VERIFY_FAIL,
+    /**
+     * Conclude a dispute case by the outcome of its mediation (调解结案): the mediation reports back,
+     * naming the dispute by its tracking number; no verification follows.
+     */
+    CONCLUDE_BY_MEDIATION,
     /** Evaluate the handling (评价): satisfied, basically satisfied, dissatisfied. */
     EVALUATE,
     /** Ask to reopen after a dissatisfied evaluation; a dispatcher confirms or declines. */

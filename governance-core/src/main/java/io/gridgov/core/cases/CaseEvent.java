@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>All events are immutable records.
  */
 public sealed interface CaseEvent permits
-        CaseEvent.Reported, CaseEvent.Registered, CaseEvent.Rejected, CaseEvent.Merged, CaseEvent.ResolvedOnSpot, CaseEvent.Dispatched, CaseEvent.SignedFor, CaseEvent.Returned, CaseEvent.Escalated, CaseEvent.ExtensionRequested, CaseEvent.ExtensionApproved, CaseEvent.ExtensionDenied, CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.FedBack, CaseEvent.Closed, CaseEvent.VerificationFailed, CaseEvent.Evaluated, CaseEvent.ReopenRequested, CaseEvent.Reopened, CaseEvent.ReopenDeclined, CaseEvent.Withdrawn, CaseEvent.Supervised, CaseEvent.Urged, CaseEvent.WarningRaised {
+        CaseEvent.Reported, CaseEvent.Registered, CaseEvent.Rejected, CaseEvent.Merged, CaseEvent.ResolvedOnSpot, CaseEvent.Dispatched, CaseEvent.SignedFor, CaseEvent.Returned, CaseEvent.Escalated, CaseEvent.ExtensionRequested, CaseEvent.ExtensionApproved, CaseEvent.ExtensionDenied, CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.FedBack, CaseEvent.Closed, CaseEvent.VerificationFailed, CaseEvent.ConcludedByMediation, CaseEvent.Evaluated, CaseEvent.ReopenRequested, CaseEvent.Reopened, CaseEvent.ReopenDeclined, CaseEvent.Withdrawn, CaseEvent.Supervised, CaseEvent.Urged, CaseEvent.WarningRaised {
     /** The case. */
     CaseId caseId();
 
@@ -462,6 +462,32 @@ public sealed interface CaseEvent permits
             Objects.requireNonNull(commandId, "commandId");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(deadline, "deadline");
+        }
+    }
+
+    /**
+     * Emitted when a dispute case was concluded by the outcome of its mediation (调解结案); the case was
+     * closed without verification.
+     *
+     * @param caseId the case
+     * @param version the case's version after the command
+     * @param at when
+     * @param by who
+     * @param commandId the command that caused it
+     * @param dispute the dispute's tracking number
+     * @param outcome how the case was closed
+     * @param summary how the mediation ended
+     */
+    record ConcludedByMediation(CaseId caseId, long version, Instant at, Actor by, CommandId commandId, String dispute, ClosureOutcome outcome, FreeText summary) implements CaseEvent {
+        /** Rejects {@code null}s. */
+        public ConcludedByMediation {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(commandId, "commandId");
+            Objects.requireNonNull(dispute, "dispute");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(summary, "summary");
         }
     }
 

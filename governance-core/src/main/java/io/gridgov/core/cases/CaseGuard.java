@@ -18,7 +18,9 @@ enum CaseGuard implements Condition {
     /** A reopen request is pending. */
     REOPEN_PENDING("a reopen request must be pending", "requested"),
     /** The running stage's warning level rose above the one recorded. */
-    WARNING_ROSE("the running stage's warning level must be higher than the one recorded", "level rose");
+    WARNING_ROSE("the running stage's warning level must be higher than the one recorded", "level rose"),
+    /** The case is a dispute, so a mediation can conclude it. */
+    DISPUTE_KIND("the case must be of kind DISPUTE", "dispute");
 
     private final String description;
     private final String label;

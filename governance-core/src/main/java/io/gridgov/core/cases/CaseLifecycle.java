@@ -47,7 +47,9 @@ import java.util.stream.Collectors;
  *     organisation owning the case, the main handler, the reporter, or for verification an
  *     organisation that did not handle the case ({@link AccessDeniedException});</li>
  * <li>the row's guards must hold ({@link IllegalTransitionException} saying which);</li>
- * <li>the command's content must fit the grid and the taxonomy ({@link InvalidInputException});</li>
+ * <li>the command's content must fit the grid and the taxonomy, and the ids it names (an organisation, a
+ *     dispute's tracking number) must be valid, whether or not a validator ran; a bad id is not repeated
+ *     ({@link InvalidInputException});</li>
  * <li>the change is applied: the state the row names, stage clocks started, finished, paused or
  *     extended, counters, the version plus one, and the row's events.</li>
  * </ol>
@@ -58,6 +60,13 @@ import java.util.stream.Collectors;
  * case a grid member resolved on the spot is verified by the grid leader, often of the same grid
  * station, but never by the grid member who resolved it, and only for the round of handling that began
  * on the spot (a dispatch, return or escalation ends it).
+ *
+ * <p>A dispute case ({@link CaseKind#DISPUTE}) needs no verification when its mediation concludes it
+ * ({@link CaseCommandType#CONCLUDE_BY_MEDIATION}, while in progress or suspended): the mediation concluded
+ * the matter with the parties themselves (an agreement performed, or a failure diverted to another
+ * channel), so there is no handler's account of its own work left for someone else to check; the case
+ * closes with the outcome the mediation reports. The case names the dispute only by its tracking number,
+ * so this package does not depend on the mediation package (docs/decisions.md §13).
  *
  * <p>Immutable and thread-safe.
  */
@@ -377,6 +386,16 @@ public final class CaseLifecycle {
                 d.outcome = x.outcome();
                 return new CaseEvent.Closed(cid, v, now, by, id, x.outcome(), x.remark());
             }
+            case CONCLUDE_BY_MEDIATION -> {
+                var x = (CaseCommand.ConcludeByMediation) command;
+                Identifiers.check(x.dispute(), "dispute");
+                finishStage(d, now); // a paused clock finishes at its pause
+                d.suspendedFrom = null;
+                d.suspensionReason = null;
+                d.outcome = x.outcome();
+                d.concludedByDispute = x.dispute();
+                return new CaseEvent.ConcludedByMediation(cid, v, now, by, id, x.dispute(), x.outcome(), x.summary());
+            }
             case VERIFY_FAIL -> {
                 d.reworks++;
                 Countdown k = startStage(d, Stage.HANDLE, now);
@@ -398,6 +417,7 @@ public final class CaseLifecycle {
                 d.reopenRequested = false;
                 d.reopens++;
                 d.outcome = null;
+                d.concludedByDispute = null; // the closure it described is undone; the event keeps the history
                 d.evaluation = null;
                 Countdown k = startStage(d, Stage.HANDLE, now);
                 return new CaseEvent.Reopened(cid, v, now, by, id, d.reopens, k.deadline());
@@ -450,6 +470,9 @@ public final class CaseLifecycle {
                     ? "only a DISSATISFIED evaluation can lead to a reopen"
                     : c.isReopenAsked() ? "a reopen was already asked for after this evaluation" : null;
             case REOPEN_PENDING -> c.isReopenRequested() ? null : "no reopen request is pending";
+            case DISPUTE_KIND -> c.kind() == CaseKind.DISPUTE ? null : "the case is of kind " + c.kind()
+                    + ", not DISPUTE; only a dispute is concluded by its mediation: close other cases with FEED_BACK"
+                    + " from the handler, then VERIFY_PASS";
             case WARNING_ROSE -> {
                 if (c.currentStage().isEmpty()) {
                     yield "no stage clock is running";

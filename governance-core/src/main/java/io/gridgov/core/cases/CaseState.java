@@ -18,7 +18,7 @@ public enum CaseState {
     IN_PROGRESS,
     /** The handler fed back a result (反馈); waits for verification (核查). */
     HANDLED,
-    /** Verified and closed (结案) with an outcome. */
+    /** Verified and closed (结案) with an outcome; a dispute may instead be concluded by its mediation. */
     CLOSED,
     /** The reporter (or a return visit) evaluated the handling (评价). */
     EVALUATED,
@@ -29,8 +29,9 @@ public enum CaseState {
     /** Withdrawn by the reporter (撤回). Terminal. */
     WITHDRAWN,
     /**
-     * Suspended: the clock is paused while the case waits for a court, an appraisal, the weather, or is
-     * parked as a backlog item (挂账). It resumes to the state it was suspended from.
+     * Suspended: the clock is paused while the case waits for a court, a mediation, an appraisal, the
+     * weather, or is parked as a backlog item (挂账). It resumes to the state it was suspended from (or a
+     * dispute's mediation concludes it).
      */
     SUSPENDED;
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static io.gridgov.core.cases.CaseCommandType.APPROVE_EXTENSION;
+import static io.gridgov.core.cases.CaseCommandType.CONCLUDE_BY_MEDIATION;
 import static io.gridgov.core.cases.CaseCommandType.CONFIRM_REOPEN;
 import static io.gridgov.core.cases.CaseCommandType.DECLINE_REOPEN;
 import static io.gridgov.core.cases.CaseCommandType.DENY_EXTENSION;
@@ -95,6 +96,10 @@ final class CaseTable {
                 p(Role.SUPERVISOR, CaseParty.NOT_HANDLER), p(Role.GRID_LEADER, CaseParty.ON_SPOT_VERIFIER));
         b.add(row(HANDLED, VERIFY_PASS, verifiers, none, Target.to(CLOSED), "Closed"));
         b.add(row(HANDLED, VERIFY_FAIL, verifiers, none, Target.to(IN_PROGRESS), "VerificationFailed"));
+        // No verification: the mediation itself concluded the matter (docs/decisions.md §13).
+        b.add(EnumSet.of(IN_PROGRESS, SUSPENDED), CONCLUDE_BY_MEDIATION, List.of(p(Role.HANDLER, CaseParty.MAIN_HANDLER),
+                p(Role.DISPATCHER, CaseParty.OWNER), p(Role.SYSTEM, CaseParty.IN_SCOPE)), List.of(CaseGuard.DISPUTE_KIND),
+                Target.to(CLOSED), List.of("ConcludedByMediation"));
         List<Permit> evaluators = List.of(p(Role.RESIDENT, CaseParty.REPORTER), p(Role.RETURN_VISITOR, CaseParty.IN_SCOPE));
         b.add(row(CLOSED, EVALUATE, evaluators, none, Target.to(EVALUATED), "Evaluated"));
         b.add(row(EVALUATED, REQUEST_REOPEN, evaluators, List.of(CaseGuard.REOPEN_ALLOWED), Target.stay(),

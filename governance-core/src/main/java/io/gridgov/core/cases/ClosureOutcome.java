@@ -1,6 +1,6 @@
 package io.gridgov.core.cases;
 
-/** How a verified case was closed. */
+/** How a case was closed: by verification, or, for a dispute, by the outcome of its mediation. */
 public enum ClosureOutcome {
     /** The matter was resolved (已解决). */
     RESOLVED,

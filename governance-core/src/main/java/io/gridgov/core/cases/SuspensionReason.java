@@ -4,6 +4,8 @@ package io.gridgov.core.cases;
 public enum SuspensionReason {
     /** Waiting for a court or an arbitration body. */
     COURT,
+    /** Waiting for a mediation of the dispute to conclude (调解). */
+    MEDIATION,
     /** Waiting for an expert appraisal or inspection. */
     APPRAISAL,
     /** Waiting for the weather or the season (road works, planting). */

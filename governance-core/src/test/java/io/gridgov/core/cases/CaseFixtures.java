@@ -49,6 +49,8 @@ final class CaseFixtures {
     static final String GRID_STATION = "grid-201-station";
     static final String HIGHWAY = "highway-maintenance-centre";
     static final String WATER = "water-bureau";
+    /** The town's people's mediation committee (人民调解委员会): dispute cases are dispatched to it. */
+    static final String MEDIATION_COMMITTEE = "town-101-mediation";
 
     static final Actor RESIDENT = Actor.of("r-1", Role.RESIDENT, "residents", CHANGDE);
     static final Actor OTHER_RESIDENT = Actor.of("r-2", Role.RESIDENT, "residents", CHANGDE);
@@ -60,13 +62,15 @@ final class CaseFixtures {
     static final Actor CITY_DISPATCHER = Actor.of("cd-1", Role.DISPATCHER, CITY_CENTRE, CHANGDE);
     static final Actor HIGHWAY_HANDLER = Actor.of("hw-1", Role.HANDLER, HIGHWAY, DINGCHENG);
     static final Actor WATER_HANDLER = Actor.of("wb-1", Role.HANDLER, WATER, DINGCHENG);
+    /** A mediator of the committee; as the case sees it, a handler of the organisation it was dispatched to. */
+    static final Actor MEDIATOR = Actor.of("md-1", Role.HANDLER, MEDIATION_COMMITTEE, TOWN);
     static final Actor SUPERVISOR = Actor.of("sv-1", Role.SUPERVISOR, "city-supervision", CHANGDE);
     static final Actor RETURN_VISITOR = Actor.of("rv-1", Role.RETURN_VISITOR, CITY_CENTRE, CHANGDE);
     static final Actor SYSTEM = Actor.of("engine", Role.SYSTEM, "gridgov", HUNAN);
 
     /** Every actor, for random sequences. */
     static final List<Actor> ACTORS = List.of(RESIDENT, OTHER_RESIDENT, GRID_MEMBER, GRID_LEADER, TOWN_DISPATCHER,
-            TOWN_B_DISPATCHER, DISTRICT_DISPATCHER, CITY_DISPATCHER, HIGHWAY_HANDLER, WATER_HANDLER, SUPERVISOR,
+            TOWN_B_DISPATCHER, DISTRICT_DISPATCHER, CITY_DISPATCHER, HIGHWAY_HANDLER, WATER_HANDLER, MEDIATOR, SUPERVISOR,
             RETURN_VISITOR, SYSTEM);
 
     static final GridTree TREE = tree();
@@ -139,6 +143,14 @@ final class CaseFixtures {
                 Channel.APP, Priority.ROUTINE, Location.of(GRID, null, text("东村村口到镇上的路")),
                 Reporter.of("r-1", PersonName.of("张三"), PhoneNumber.parse("13812345678")),
                 text("村里的路坏了，坑很多，请尽快修。联系13812345678"), TOWN_CENTRE, TOWN);
+    }
+
+    /** A report of a neighbours' quarrel over passage in the village grid (a dispute) by the same resident. */
+    static CaseReport disputeReport(String caseId) {
+        return new CaseReport(cid(), RESIDENT, CaseId.of(caseId), "CD-20250303-" + caseId, CaseKind.DISPUTE, "S0105",
+                Channel.APP, Priority.ROUTINE, Location.of(GRID, null, text("东村3组")),
+                Reporter.of("r-1", PersonName.of("张三"), PhoneNumber.parse("13812345678")),
+                text("邻居在通道上堆放杂物，双方多次争吵。联系13812345678"), TOWN_CENTRE, TOWN);
     }
 
     /** Applies a command, returning the next case. */

@@ -4,6 +4,7 @@ import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.NotFoundException;
 import io.gridgov.core.lifecycle.AccessDeniedException;
 import io.gridgov.core.lifecycle.Actor;
+import io.gridgov.core.lifecycle.Identifiers;
 import io.gridgov.core.lifecycle.IllegalTransitionException;
 import io.gridgov.core.lifecycle.Permit;
 import io.gridgov.core.lifecycle.Rule;
@@ -208,6 +209,7 @@ class CaseLifecyclePropertiesTest {
 
             checkSeparationOfDuties(before, next, by, type, where);
             checkEscalation(before, next, cmd, where);
+            checkMediation(before, next, cmd, now, where);
             checkClocks(before, next, type, now, where);
             checkCounters(before, next, type, where);
             checkSnapshot(next, where);
@@ -224,7 +226,7 @@ class CaseLifecyclePropertiesTest {
                 case SIGN_FOR, VERIFY_FAIL, CONFIRM_REOPEN -> CaseState.IN_PROGRESS;
                 case SUSPEND -> CaseState.SUSPENDED;
                 case RESUME -> suspendedFrom;
-                case VERIFY_PASS -> CaseState.CLOSED;
+                case VERIFY_PASS, CONCLUDE_BY_MEDIATION -> CaseState.CLOSED;
                 case EVALUATE -> CaseState.EVALUATED;
                 case WITHDRAW -> CaseState.WITHDRAWN;
                 case REQUEST_EXTENSION, APPROVE_EXTENSION, DENY_EXTENSION, REQUEST_REOPEN, DECLINE_REOPEN, SUPERVISE, URGE,
@@ -246,6 +248,9 @@ class CaseLifecyclePropertiesTest {
                     assertThat(r.returns()).as("%s: returns in the event", where).isEqualTo(next.returns());
                 } else if (e instanceof CaseEvent.VerificationFailed v) {
                     assertThat(v.reworks()).as("%s: reworks in the event", where).isEqualTo(next.reworks());
+                } else if (e instanceof CaseEvent.ConcludedByMediation m) {
+                    assertThat(next.outcome()).as("%s: the outcome in the event", where).contains(m.outcome());
+                    assertThat(next.concludedByDispute()).as("%s: the dispute in the event", where).contains(m.dispute());
                 } else if (e instanceof CaseEvent.Reopened r) {
                     assertThat(r.reopens()).as("%s: reopens in the event", where).isEqualTo(next.reopens());
                 } else if (e instanceof CaseEvent.WarningRaised w) {
@@ -328,6 +333,27 @@ class CaseLifecyclePropertiesTest {
         }
 
         /**
+         * Only a dispute is concluded by its mediation, with a valid tracking number, which the case records
+         * with the outcome; the stage's clock finishes now, or at its pause. Only a reopen forgets the dispute.
+         */
+        private static void checkMediation(Case before, Case next, CaseCommand cmd, Instant now, String where) {
+            if (!(cmd instanceof CaseCommand.ConcludeByMediation x)) {
+                assertThat(next.concludedByDispute()).as("%s: the dispute that concluded the case", where)
+                        .isEqualTo(cmd.type() == CaseCommandType.CONFIRM_REOPEN ? Optional.empty()
+                                : before.concludedByDispute());
+                return;
+            }
+            assertThat(before.kind()).as("%s: only a dispute is concluded by a mediation", where)
+                    .isEqualTo(CaseKind.DISPUTE);
+            assertThat(Identifiers.isValid(x.dispute())).as("%s: the dispute's tracking number is valid", where).isTrue();
+            assertThat(next.outcome()).as("%s: outcome", where).contains(x.outcome());
+            assertThat(next.concludedByDispute()).as("%s: dispute", where).contains(x.dispute());
+            Stage s = before.currentStage().orElseThrow();
+            assertThat(next.clock(s)).as("%s: the %s clock finished now, or at its pause", where, s)
+                    .contains(before.clock(s).orElseThrow().finish(now));
+        }
+
+        /**
          * Deadlines are never before their stage started; a stage-starting command starts its clock now; a
          * clock that is not restarted keeps its run: a running or paused clock's deadline never moves
          * earlier, and a finished one does not change at all.
@@ -391,6 +417,9 @@ class CaseLifecyclePropertiesTest {
             }
             c.currentStage().ifPresent(s -> assertThat(c.clock(s)).as("%s: the current stage has a clock", where)
                     .isPresent());
+            assertThat(c.concludedByDispute().isEmpty() || c.outcome().isPresent()
+                    && (c.state() == CaseState.CLOSED || c.state() == CaseState.EVALUATED))
+                    .as("%s: a dispute concluded the case only while it is closed with an outcome", where).isTrue();
             assertThat(c.pendingExtension().isEmpty() || c.state() == CaseState.IN_PROGRESS
                     || c.state() == CaseState.SUSPENDED).as("%s: an extension is pending only while handling", where)
                     .isTrue();

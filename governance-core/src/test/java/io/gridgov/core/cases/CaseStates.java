@@ -19,15 +19,19 @@ final class CaseStates {
         return T0.plusSeconds(60 * m);
     }
 
-    /** A case in a state, prepared so that {@code next} passes its guards where it can. */
+    /**
+     * A case in a state, prepared so that {@code next} passes its guards where it can (a case that a
+     * mediation is to conclude is registered as a dispute).
+     */
     static Case in(CaseState state, CaseCommandType next) {
         Case c = LIFECYCLE.report(roadReport("c-" + state.ordinal() + "-" + next.ordinal()), T0).next();
+        CaseKind kind = next == CaseCommandType.CONCLUDE_BY_MEDIATION ? CaseKind.DISPUTE : CaseKind.HELP;
         return switch (state) {
             case REPORTED -> c;
             case REGISTERED -> registered(c);
             case DISPATCHED -> dispatched(c);
             case IN_PROGRESS -> {
-                Case p = inProgress(c);
+                Case p = inProgress(c, kind);
                 if (next == CaseCommandType.APPROVE_EXTENSION || next == CaseCommandType.DENY_EXTENSION) {
                     p = step(p, new CaseCommand.RequestExtension(cid(), HIGHWAY_HANDLER, TimeLimit.workingDays(5),
                             text("等材料")), minutes(5));
@@ -48,22 +52,35 @@ final class CaseStates {
             case MERGED -> step(c, new CaseCommand.Merge(cid(), TOWN_DISPATCHER, CaseId.of("survivor"), text("")),
                     minutes(1));
             case WITHDRAWN -> step(c, new CaseCommand.Withdraw(cid(), RESIDENT, text("")), minutes(1));
-            case SUSPENDED -> step(inProgress(c), new CaseCommand.Suspend(cid(), TOWN_DISPATCHER, SuspensionReason.WEATHER,
-                    text("雨季")), minutes(5));
+            case SUSPENDED -> step(inProgress(c, kind), new CaseCommand.Suspend(cid(), TOWN_DISPATCHER,
+                    SuspensionReason.WEATHER, text("雨季")), minutes(5));
         };
     }
 
     static Case registered(Case c) {
-        return step(c, new CaseCommand.Register(cid(), TOWN_DISPATCHER, CaseKind.HELP, "C0201", Priority.ROUTINE),
-                minutes(1));
+        return registered(c, CaseKind.HELP);
+    }
+
+    /** Registered as a kind, in the road category. */
+    static Case registered(Case c, CaseKind kind) {
+        return step(c, new CaseCommand.Register(cid(), TOWN_DISPATCHER, kind, "C0201", Priority.ROUTINE), minutes(1));
     }
 
     static Case dispatched(Case c) {
-        return step(registered(c), new CaseCommand.Dispatch(cid(), TOWN_DISPATCHER, HIGHWAY, List.of(WATER)), minutes(2));
+        return dispatched(c, CaseKind.HELP);
+    }
+
+    static Case dispatched(Case c, CaseKind kind) {
+        return step(registered(c, kind), new CaseCommand.Dispatch(cid(), TOWN_DISPATCHER, HIGHWAY, List.of(WATER)),
+                minutes(2));
     }
 
     static Case inProgress(Case c) {
-        return step(dispatched(c), new CaseCommand.SignFor(cid(), HIGHWAY_HANDLER), minutes(3));
+        return inProgress(c, CaseKind.HELP);
+    }
+
+    static Case inProgress(Case c, CaseKind kind) {
+        return step(dispatched(c, kind), new CaseCommand.SignFor(cid(), HIGHWAY_HANDLER), minutes(3));
     }
 
     static Case handled(Case c) {
@@ -97,6 +114,8 @@ final class CaseStates {
             case FEED_BACK -> new CaseCommand.FeedBack(cid(), HIGHWAY_HANDLER, text("已修复"), List.of());
             case VERIFY_PASS -> new CaseCommand.VerifyPass(cid(), TOWN_DISPATCHER, ClosureOutcome.RESOLVED, text(""));
             case VERIFY_FAIL -> new CaseCommand.VerifyFail(cid(), TOWN_DISPATCHER, text("没修好"));
+            case CONCLUDE_BY_MEDIATION -> new CaseCommand.ConcludeByMediation(cid(), SYSTEM, "TJ-2025-0001",
+                    ClosureOutcome.RESOLVED, text("达成调解协议并已履行"));
             case EVALUATE -> new CaseCommand.Evaluate(cid(), RESIDENT, Satisfaction.SATISFIED, text(""));
             case REQUEST_REOPEN -> new CaseCommand.RequestReopen(cid(), RESIDENT, text("没修好"));
             case CONFIRM_REOPEN -> new CaseCommand.ConfirmReopen(cid(), TOWN_DISPATCHER);

@@ -64,6 +64,23 @@ class CommandValidationTest {
     }
 
     @Test
+    @DisplayName("a mediation's outcome names its dispute by an identifier: a phone number is a violation, not repeated")
+    void dispute() {
+        var bad = new CaseCommand.ConcludeByMediation(cid(), SYSTEM, "13812345678", ClosureOutcome.RESOLVED,
+                FreeText.of(" "));
+        assertThat(VALIDATOR.validate(bad)).extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("dispute", "summary");
+        Case c = CaseStates.in(CaseState.SUSPENDED, CaseCommandType.CONCLUDE_BY_MEDIATION);
+        assertThatThrownBy(() -> VALIDATING.apply(c, bad, CaseStates.minutes(60)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).extracting(Problem::where).containsExactly("dispute", "summary");
+                    assertThat(e.problems().toString()).doesNotContain("13812345678");
+                })
+                .hasMessageStartingWith("GOV-001: ConcludeByMediation is invalid (2 problems)")
+                .hasMessageNotContaining("13812345678");
+    }
+
+    @Test
     @DisplayName("a bad report reports every violation; the messages never repeat the personal data in it")
     void report() {
         CaseReport r = roadReport("v2");

@@ -41,6 +41,7 @@ import static io.gridgov.core.cases.CaseFixtures.HIGHWAY;
 import static io.gridgov.core.cases.CaseFixtures.HIGHWAY_HANDLER;
 import static io.gridgov.core.cases.CaseFixtures.OTHER_RESIDENT;
 import static io.gridgov.core.cases.CaseFixtures.RESIDENT;
+import static io.gridgov.core.cases.CaseFixtures.SYSTEM;
 import static io.gridgov.core.cases.CaseFixtures.TOWN;
 import static io.gridgov.core.cases.CaseFixtures.TOWN_B_DISPATCHER;
 import static io.gridgov.core.cases.CaseFixtures.TOWN_CENTRE;
@@ -209,6 +210,28 @@ class PersonalDataLeakTest {
                 List.of(phone + "@" + name)), after));
         scan.refused(() -> plain.apply(registered, new CaseCommand.VerifyPass(cid(n), TOWN_DISPATCHER,
                 ClosureOutcome.RESOLVED, loaded), after));
+        scan.refused(() -> plain.apply(registered, new CaseCommand.ConcludeByMediation(cid(n), SYSTEM, "TJ-1",
+                ClosureOutcome.RESOLVED, loaded), after));
+
+        // a dispute in mediation: its outcome reported back under a phone or identity number instead of the
+        // dispute's tracking number is refused without repeating it; under the tracking number it closes the case
+        CaseReport quarrel = report(RESIDENT, GRID, TOWN_CENTRE, TOWN, "S0105", loaded, name, phone, n);
+        Transition disputeReported = plain.report(quarrel, t);
+        scan.reported(quarrel, t, disputeReported);
+        Case dispute = scan.accepted(disputeReported.next(), plain, new CaseCommand.Register(cid(n), TOWN_DISPATCHER,
+                CaseKind.DISPUTE, "S0105", Priority.ROUTINE), later);
+        dispute = scan.accepted(dispute, plain, new CaseCommand.Dispatch(cid(n), TOWN_DISPATCHER, HIGHWAY, List.of()),
+                after);
+        Case mediated = scan.accepted(dispute, plain, new CaseCommand.SignFor(cid(n), HIGHWAY_HANDLER), after);
+        Instant reportedBack = after.plus(Duration.ofDays(3));
+        scan.refused(() -> plain.apply(mediated, new CaseCommand.ConcludeByMediation(cid(n), SYSTEM, phone,
+                ClosureOutcome.RESOLVED, loaded), reportedBack));
+        scan.refused(() -> plain.apply(mediated, new CaseCommand.ConcludeByMediation(cid(n), SYSTEM, id,
+                ClosureOutcome.RESOLVED, loaded), reportedBack));
+        scan.refused(() -> validating.apply(mediated, new CaseCommand.ConcludeByMediation(cid(n), SYSTEM, phone,
+                ClosureOutcome.RESOLVED, loaded), reportedBack));
+        scan.accepted(mediated, plain, new CaseCommand.ConcludeByMediation(cid(n), SYSTEM, "TJ-20220707-0001",
+                ClosureOutcome.RESOLVED, loaded), reportedBack);
     }
 
     private static CaseReport report(Actor actor, String grid, String org, String area, String category, FreeText text,

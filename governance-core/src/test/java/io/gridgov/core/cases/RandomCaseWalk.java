@@ -61,7 +61,8 @@ import static io.gridgov.core.cases.CaseFixtures.WULING;
  * state allows and someone may issue, and an actor holding one of the row's roles (often one who
  * qualifies), so that walks reach deep states; one walk in three goes straight round the loop, the others
  * take detours and exits in proportions of their own. The rest is noise: any command, any actor, wrong
- * areas, merges into the case itself, unknown categories, duplicate handlers, blank texts. Free texts, addresses and names
+ * areas, merges into the case itself, unknown categories, duplicate handlers, dispute numbers that are not
+ * identifiers, mediations concluding cases that are no dispute, blank texts. Free texts, addresses and names
  * carry phone and identity numbers, so whatever the lifecycle produces can be scanned for them.
  *
  * <p>Whenever the case waits for verification, every actor also tries to verify it, without the walk
@@ -397,6 +398,7 @@ final class RandomCaseWalk {
             case REQUEST_REOPEN -> !c.isReopenAsked()
                     && c.evaluation().map(Evaluation::satisfaction).orElse(null) == Satisfaction.DISSATISFIED;
             case CONFIRM_REOPEN, DECLINE_REOPEN -> c.isReopenRequested();
+            case CONCLUDE_BY_MEDIATION -> c.kind() == CaseKind.DISPUTE;
             default -> true;
         };
     }
@@ -407,6 +409,9 @@ final class RandomCaseWalk {
      * in proportions of their own.
      */
     private int weight(CaseCommandType t) {
+        if (t == CaseCommandType.CONCLUDE_BY_MEDIATION && c.kind() == CaseKind.DISPUTE) {
+            return straight ? 12 : 6; // a dispute's main line: its mediation concludes it
+        }
         if (straight) {
             return EXITS.contains(t) ? 0 : MAIN_LINE.contains(t) ? 12 : t == CaseCommandType.RESOLVE_ON_SPOT ? 2 : 1;
         }
@@ -489,6 +494,8 @@ final class RandomCaseWalk {
             case FEED_BACK -> new CaseCommand.FeedBack(id, a, text(true), evidence());
             case VERIFY_PASS -> new CaseCommand.VerifyPass(id, a, pick(List.of(ClosureOutcome.values())), optionalText());
             case VERIFY_FAIL -> new CaseCommand.VerifyFail(id, a, text(true));
+            case CONCLUDE_BY_MEDIATION -> new CaseCommand.ConcludeByMediation(id, a, dispute(),
+                    pick(List.of(ClosureOutcome.values())), text(true));
             case EVALUATE -> new CaseCommand.Evaluate(id, a, rnd.nextInt(5) < 2 ? Satisfaction.DISSATISFIED
                     : pick(List.of(Satisfaction.values())), optionalText());
             case REQUEST_REOPEN -> new CaseCommand.RequestReopen(id, a, text(true));
@@ -534,6 +541,20 @@ final class RandomCaseWalk {
                 : "999999";
         String org = rnd.nextInt(8) > 0 && CENTRES.containsKey(to) ? CENTRES.get(to) : pick(ORGANISATIONS);
         return new CaseCommand.Escalate(id, a, to, org, rnd.nextInt(5) == 0, text(true));
+    }
+
+    /**
+     * Mostly a dispute's tracking number; sometimes one that is not an identifier (too long, a space,
+     * Chinese), refused by the lifecycle. Never a phone number: the command's own {@code toString()} shows
+     * its input (the refusal must not, see {@code PersonalDataLeakTest}).
+     */
+    private String dispute() {
+        return switch (rnd.nextInt(16)) {
+            case 0 -> "TJ-" + "0".repeat(64);
+            case 1 -> "TJ " + seed;
+            case 2 -> "调解-" + seed;
+            default -> "TJ-" + seed + "-" + rnd.nextInt(100);
+        };
     }
 
     // ---- data ----------------------------------------------------------------------------------------
