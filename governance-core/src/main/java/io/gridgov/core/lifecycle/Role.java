@@ -5,7 +5,11 @@ package io.gridgov.core.lifecycle;
  * these; one person may hold several (a grid leader is often also a grid member).
  */
 public enum Role {
-    /** A resident: reports, and for their own case withdraws, urges and evaluates. */
+    /**
+     * A resident, or anyone from the public acting for themselves or for an enterprise or organisation:
+     * reports, and for their own case withdraws, urges and evaluates; as a party to a dispute applies for
+     * mediation, refuses or withdraws, consents, and applies for judicial confirmation.
+     */
     RESIDENT,
     /** A grid member (网格员): reports from patrol and resolves small matters on the spot. */
     GRID_MEMBER,
@@ -22,6 +26,13 @@ public enum Role {
     SUPERVISOR,
     /** A return-visit operator (回访): records the reporter's evaluation, e.g. after a phone call. */
     RETURN_VISITOR,
+    /**
+     * A mediator (调解员) of a people's, industry or administrative mediation body, or one a court
+     * appoints: accepts or declines disputes for their committee, mediates those assigned to them.
+     */
+    MEDIATOR,
+    /** A judge (法官) of a people's court: refers disputes to mediation and confirms or refuses agreements. */
+    JUDGE,
     /** The host's engine acting on its own, e.g. the overdue sweep raising warnings. */
     SYSTEM
 }
