@@ -17,8 +17,8 @@ import java.util.Objects;
  * who, which command, and what changed and why. Texts are {@link FreeText} and parties appear by their
  * party ids, so {@code toString()} never shows names or what people wrote.
  *
- * <p>All events are immutable records. Only {@link Applied} has components that may be {@code null}, as
- * its documentation says.
+ * <p>All events are immutable records. Only {@link Applied} and {@link AgreementReached} have components that may be
+ * {@code null}, as their documentation says.
  */
 public sealed interface DisputeEvent permits
         DisputeEvent.Applied, DisputeEvent.Transferred, DisputeEvent.Refused, DisputeEvent.Accepted, DisputeEvent.Declined, DisputeEvent.MediatorsAssigned, DisputeEvent.SuspendedForAppraisal, DisputeEvent.Resumed, DisputeEvent.Extended, DisputeEvent.AgreementReached, DisputeEvent.Failed, DisputeEvent.Withdrawn, DisputeEvent.ConfirmationRequested, DisputeEvent.Confirmed, DisputeEvent.ConfirmationRefused, DisputeEvent.Remediated, DisputeEvent.PerformanceRecorded, DisputeEvent.Diverted, DisputeEvent.Closed, DisputeEvent.WarningRaised {
@@ -269,7 +269,8 @@ public sealed interface DisputeEvent permits
      * @param by who
      * @param commandId the command that caused it
      * @param agreement the agreement
-     * @param confirmationDeadline the end of the window for applying for judicial confirmation
+     * @param confirmationDeadline the end of the window for applying for judicial confirmation, or {@code null} for a
+     *                             court's mediation in a lawsuit, which needs no confirmation
      */
     record AgreementReached(DisputeId disputeId, long version, Instant at, Actor by, CommandId commandId, MediationAgreement agreement, Instant confirmationDeadline) implements DisputeEvent {
         /** Rejects {@code null}s. */

@@ -483,8 +483,7 @@ public final class MediationLifecycle {
                     x.confirmationWindow = Countdown.start(limits.confirmationWindow(), now, calendar);
                     window = x.confirmationWindow.deadline();
                 }
-                yield new DisputeEvent.AgreementReached(did, v, now, by, id, r.agreement(),
-                        window == null ? now : window);
+                yield new DisputeEvent.AgreementReached(did, v, now, by, id, r.agreement(), window);
             }
             case FAIL -> {
                 var f = (DisputeCommand.Fail) command;

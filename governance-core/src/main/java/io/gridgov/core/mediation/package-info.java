@@ -20,7 +20,8 @@
  * <b>Nulls:</b> no method accepts {@code null} unless its documentation says so, and none returns
  * {@code null}: what may be absent is an {@link java.util.Optional}. Two inbound components may be
  * {@code null}, as documented: {@link io.gridgov.core.mediation.DisputeApplication#basisReceivedOn()}
- * and three components of {@link io.gridgov.core.mediation.DisputeEvent.Applied}.
+ * three components of {@link io.gridgov.core.mediation.DisputeEvent.Applied} and one of
+ * {@link io.gridgov.core.mediation.DisputeEvent.AgreementReached}.
  * <b>Errors:</b> invalid input throws {@link io.gridgov.core.InvalidInputException} listing every
  * problem; a move the table does not allow throws
  * {@link io.gridgov.core.lifecycle.IllegalTransitionException}; an actor who may not act throws
