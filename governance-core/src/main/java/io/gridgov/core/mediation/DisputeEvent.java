@@ -280,7 +280,6 @@ public sealed interface DisputeEvent permits
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(commandId, "commandId");
             Objects.requireNonNull(agreement, "agreement");
-            Objects.requireNonNull(confirmationDeadline, "confirmationDeadline");
         }
     }
 

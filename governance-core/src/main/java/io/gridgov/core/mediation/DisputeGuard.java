@@ -10,7 +10,7 @@ enum DisputeGuard implements Condition {
     NOT_ALREADY_REFUSED("the party must not have refused already", "not refused yet"),
     /** No party expressly refused mediation (People's Mediation Law art. 17). */
     NO_REFUSAL("no party may have expressly refused mediation (mediation is voluntary)", "no refusal"),
-    /** A people's mediation committee does not take up what another authority took up (art. 18). */
+    /** A people's mediation committee does not take up what another authority took up (Ministry of Justice provisions on people's mediation, 2002, art. 22). */
     NOT_TAKEN_UP("a people's mediation committee may accept only a matter no court, police or administrative body"
             + " has accepted or decided", "not taken up elsewhere"),
     /** The limit allows extensions. */

@@ -6,7 +6,7 @@ public enum FailureReason {
     NO_AGREEMENT,
     /**
      * The time limit expired and the law deems that a failure, e.g. a medical dispute not settled within
-     * 30 working days (Regulation on the Prevention and Handling of Medical Disputes, art. 33).
+     * 30 working days (Regulation on the Prevention and Handling of Medical Disputes, art. 38).
      */
     TIME_LIMIT_EXPIRED,
     /**

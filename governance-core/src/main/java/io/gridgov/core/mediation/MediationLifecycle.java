@@ -263,15 +263,15 @@ public final class MediationLifecycle {
         checkProcedure(a.category(), a.procedure(), "procedure", problems);
         limits.applicationWindow(a.category(), a.domain(), a.procedure()).ifPresent(w -> {
             if (a.basisReceivedOn() == null) {
-                problems.add(new Problem("basisReceivedOn", "a " + a.category() + " mediation of a " + a.domain()
+                problems.add(new Problem("basisReceivedOn", "a mediation in category " + a.category() + " of a " + a.domain()
                         + " dispute must be applied for within " + w + " of receiving the decision it rests on (a"
                         + " traffic accident determination); give the day it was received"));
             } else {
                 Instant opened = a.basisReceivedOn().atStartOfDay(calendar.zone()).toInstant();
                 Instant closes = w.deadline(opened, calendar);
                 if (!now.isBefore(closes)) {
-                    problems.add(new Problem("basisReceivedOn", "the application comes after its window: a " + a.category()
-                            + " mediation of a " + a.domain() + " dispute must be applied for within " + w + " of receiving"
+                    problems.add(new Problem("basisReceivedOn", "the application comes after its window: a mediation in category " + a.category()
+                            + " of a " + a.domain() + " dispute must be applied for within " + w + " of receiving"
                             + " the decision it rests on (received " + a.basisReceivedOn() + ", the window closed at " + closes
                             + "); the parties may go to court instead"));
                 } else if (now.isBefore(opened)) {
@@ -652,7 +652,8 @@ public final class MediationLifecycle {
                     + " (People's Mediation Law art. 17); DECLINE it with PARTY_REFUSED";
             case NOT_TAKEN_UP -> d.category().isPeoplesMediation() && d.prior().isTakenUp() ? "the matter is "
                     + d.prior() + ", and a people's mediation committee does not take up what a court, the police or an"
-                    + " administrative body has accepted or decided (People's Mediation Law art. 18); DECLINE it with"
+                    + " administrative body has accepted or decided (Ministry of Justice provisions on people's mediation, 2002,"
+                    + " art. 22); DECLINE it with"
                     + " HANDLED_ELSEWHERE" : null;
             case EXTENDABLE -> d.limit().map(MediationLimit::extendable).orElse(false) ? null : "the time limit "
                     + d.limit().map(String::valueOf).orElse("(none)") + " cannot be extended";
@@ -696,7 +697,8 @@ public final class MediationLifecycle {
     /** The parties not in {@code ids}, as a refusal sentence, or {@code null} if every party is there. */
     private static String missing(Dispute d, Collection<String> ids, String what) {
         List<String> absent = d.parties().stream().map(Party::partyId).filter(p -> !ids.contains(p)).toList();
-        return absent.isEmpty() ? null : absent.size() + " of " + d.parties().size() + " parties have not " + what
+        return absent.isEmpty() ? null : absent.size() + " of " + d.parties().size() + " parties " + (absent.size() == 1 ? "has" : "have")
+                + " not " + what
                 + " (party ids " + absent + ")";
     }
 
@@ -801,7 +803,7 @@ public final class MediationLifecycle {
         if ((category == MediationCategory.JUDICIAL) == (procedure == CourtProcedure.NONE)) {
             problems.add(new Problem(where, category == MediationCategory.JUDICIAL
                     ? "a JUDICIAL mediation is part of a lawsuit; give its procedure, ORDINARY or SUMMARY"
-                    : "a " + category + " mediation is not part of a lawsuit; its procedure is NONE, not " + procedure));
+                    : "a mediation in category " + category + " is not part of a lawsuit; its procedure is NONE, not " + procedure));
         }
     }
 
@@ -880,9 +882,9 @@ public final class MediationLifecycle {
             return;
         }
         boolean roleHeld = rule.permits().stream().anyMatch(p -> actor.hasRole(p.role()));
-        throw new AccessDeniedException(actor, subject(d), rule.command(), (roleHeld ? "it is not " : "it holds none of the roles; ")
-                + rule.command() + " in " + rule.from() + " is for " + describe(rule.permits()) + "; the dispute is with "
-                + d.committee());
+        throw new AccessDeniedException(actor, subject(d), rule.command(), (roleHeld ? "" : "it holds none of the roles; ")
+                + rule.command() + " in " + rule.from() + " is for " + describe(rule.permits())
+                + (roleHeld ? ", which the actor is not" : "") + "; the dispute is with " + d.committee());
     }
 
     /** The party condition of the first permit of the row the actor holds, or {@code null}. */

@@ -51,12 +51,18 @@ public final class MediationTimeLimits {
      * <tr><th>selector</th><th>limit</th><th>from</th><th>extendable</th><th>on expiry</th></tr>
      * <tr><td>anything else, incl. people's, industry, administrative</td><td>1 calendar month</td><td>acceptance</td><td>yes, by consent</td><td>warns</td></tr>
      * <tr><td>people's or industry × labour</td><td>15 calendar days</td><td>application</td><td>no</td><td>parties may go to arbitration</td></tr>
-     * <tr><td>people's or industry × medical</td><td>30 working days</td><td>acceptance</td><td>no</td><td>deemed failed</td></tr>
+     * <tr><td>people's or industry × medical</td><td>30 working days</td><td>acceptance</td><td>yes, by agreement</td><td>deemed failed</td></tr>
      * <tr><td>administrative × traffic</td><td>10 calendar days</td><td>acceptance</td><td>no</td><td>deemed failed</td></tr>
      * <tr><td>pre-litigation</td><td>30 calendar days</td><td>acceptance</td><td>yes, by consent</td><td>deemed failed</td></tr>
      * <tr><td>judicial × ordinary procedure</td><td>15 calendar days</td><td>acceptance</td><td>yes, by consent</td><td>deemed failed</td></tr>
      * <tr><td>judicial × summary procedure</td><td>7 calendar days</td><td>acceptance</td><td>yes, by consent</td><td>deemed failed</td></tr>
      * </table>
+     * Sources: people's mediation "is usually concluded within one month" (Ministry of Justice provisions on
+     * people's mediation, 2002, art. 33); labour: Labour Dispute Mediation and Arbitration Law art. 14;
+     * medical: Regulation on the Prevention and Handling of Medical Disputes art. 38 (appraisal time not
+     * counted; the committee and both sides may agree to extend; expiry is deemed a failure); traffic:
+     * Regulation on the Implementation of the Road Traffic Safety Law arts. 94–95; pre-litigation and
+     * judicial mediation: the Supreme People's Court's provisions on them.
      * Traffic accident mediation by the police must be applied for within 10 calendar days of receiving
      * the accident determination; judicial confirmation within 30 calendar days of the agreement taking
      * effect. Calendar days and months are counted as the law counts periods
@@ -69,7 +75,7 @@ public final class MediationTimeLimits {
                 MediationLimit.Expiry.WARNS);
         MediationLimit labour = new MediationLimit(TimeLimit.calendarDays(15), MediationLimit.Start.APPLICATION, false,
                 MediationLimit.Expiry.PARTIES_MAY_LEAVE);
-        MediationLimit medical = new MediationLimit(TimeLimit.workingDays(30), MediationLimit.Start.ACCEPTANCE, false,
+        MediationLimit medical = new MediationLimit(TimeLimit.workingDays(30), MediationLimit.Start.ACCEPTANCE, true,
                 MediationLimit.Expiry.FAILS);
         Builder b = builder().otherwise(month);
         for (MediationCategory c : List.of(MediationCategory.PEOPLES, MediationCategory.INDUSTRY_PROFESSIONAL)) {

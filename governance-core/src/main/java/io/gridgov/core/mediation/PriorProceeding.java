@@ -1,7 +1,8 @@
 package io.gridgov.core.mediation;
 
 /**
- * Whether another authority already took the matter up. People's Mediation Law art. 18: a people's
+ * Whether another authority already took the matter up. The Ministry of Justice's provisions on people's
+ * mediation (2002), art. 22: a people's
  * mediation committee does not accept a dispute that a court, the police or an administrative body has
  * accepted or decided; it declines it.
  */

@@ -122,9 +122,9 @@ class LabourDisputeToArbitrationTest {
                 assertThatThrownBy(() -> LIFECYCLE.apply(d, leave(WORKER, List.of()), now))
                         .isInstanceOf(AccessDeniedException.class)
                         .hasMessage("GOV-021: actor p-worker of public [RESIDENT] may not FAIL dispute " + d.trackingNumber()
-                                + ": it is not FAIL in MEDIATING is for MEDIATOR (a person assigned to mediate the dispute)"
+                                + ": FAIL in MEDIATING is for MEDIATOR (a person assigned to mediate the dispute)"
                                 + " or RESIDENT (a party, once the time limit has expired and its expiry lets the parties"
-                                + " leave (labour: to arbitration)); the dispute is with " + LABOUR_COMMITTEE);
+                                + " leave (labour: to arbitration)), which the actor is not; the dispute is with " + LABOUR_COMMITTEE);
             }
         }
 

@@ -114,9 +114,9 @@ class MediationLifecycleTest {
                         text("替他拒绝")), LATER))
                         .isInstanceOf(AccessDeniedException.class)
                         .hasMessage("GOV-021: actor " + other.personId() + " of public [RESIDENT] may not REFUSE dispute "
-                                + d.trackingNumber() + ": it is not REFUSE in APPLIED is for RESIDENT (the party the"
+                                + d.trackingNumber() + ": REFUSE in APPLIED is for RESIDENT (the party the"
                                 + " command names, acting for itself) or MEDIATOR (a member of the organisation that has"
-                                + " the dispute); the dispute is with " + WORKSTATION);
+                                + " the dispute), which the actor is not; the dispute is with " + WORKSTATION);
             }
         }
 
@@ -165,7 +165,7 @@ class MediationLifecycleTest {
     }
 
     @Nested
-    @DisplayName("People's Mediation Law art. 18: a matter a court took up")
+    @DisplayName("A matter a court took up (Ministry of Justice provisions on people's mediation, art. 22)")
     class TakenUpElsewhere {
         DisputeApplication application(String id, MediationCategory category) {
             return Applications.dispute(id).in(category, DisputeDomain.CONTRACT).prior(PriorProceeding.ACCEPTED_BY_COURT)
@@ -182,7 +182,8 @@ class MediationLifecycleTest {
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessage(guardRefusal(d, DisputeCommandType.ACCEPT, "the matter is ACCEPTED_BY_COURT, and a"
                             + " people's mediation committee does not take up what a court, the police or an administrative"
-                            + " body has accepted or decided (People's Mediation Law art. 18); DECLINE it with"
+                            + " body has accepted or decided (Ministry of Justice provisions on people's mediation, 2002, art. 22);"
+                            + " DECLINE it with"
                             + " HANDLED_ELSEWHERE"));
             assertThat(step(d, new DisputeCommand.Decline(cid(), MEDIATOR, DeclineReason.HANDLED_ELSEWHERE, List.of(),
                     text("法院已受理")), LATER).state()).isEqualTo(DisputeState.DECLINED);
@@ -208,7 +209,7 @@ class MediationLifecycleTest {
             assertThatThrownBy(() -> LIFECYCLE.apply(d, new DisputeCommand.ReachAgreement(cid(), MEDIATOR, half), LATER))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessage(guardRefusal(d, DisputeCommandType.REACH_AGREEMENT,
-                            "1 of 2 parties have not signed (party ids [p-hospital])"));
+                            "1 of 2 parties has not signed (party ids [p-hospital])"));
         }
 
         @Test
@@ -255,7 +256,7 @@ class MediationLifecycleTest {
                     List.of("p-family")), LATER))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessage(guardRefusal(d, DisputeCommandType.REQUEST_CONFIRMATION,
-                            "1 of 2 parties have not joined the application (party ids [p-hospital])"));
+                            "1 of 2 parties has not joined the application (party ids [p-hospital])"));
         }
 
         @Test
@@ -305,8 +306,8 @@ class MediationLifecycleTest {
                     LATER))
                     .isInstanceOf(AccessDeniedException.class)
                     .hasMessage("GOV-021: actor j-2 of wuling-court [JUDGE] may not CONFIRM dispute " + d.trackingNumber()
-                            + ": it is not CONFIRM in CONFIRMATION_REQUESTED is for JUDGE (the court the parties applied"
-                            + " to); the dispute is with " + WORKSTATION);
+                            + ": CONFIRM in CONFIRMATION_REQUESTED is for JUDGE (the court the parties applied"
+                            + " to), which the actor is not; the dispute is with " + WORKSTATION);
             DisputeTransition t = LIFECYCLE.apply(d, new DisputeCommand.Confirm(cid(), JUDGE, text("裁定")), LATER);
             assertThat(t.next().state()).isEqualTo(DisputeState.CONFIRMED);
             assertThat(t.events()).singleElement().isInstanceOfSatisfying(DisputeEvent.Confirmed.class,
@@ -401,9 +402,20 @@ class MediationLifecycleTest {
         @DisplayName("a medical mediation has 30 working days from acceptance: Monday 3 March to 24:00 of Tuesday 15 April")
         void medical() {
             Dispute d = in(DisputeState.ACCEPTED);
-            assertThat(d.limit().orElseThrow().toString()).isEqualTo("30 WORKING_DAYS from ACCEPTANCE, not extendable, FAILS");
+            assertThat(d.limit().orElseThrow().toString()).isEqualTo("30 WORKING_DAYS from ACCEPTANCE, extendable, FAILS");
             assertThat(d.mediationClock().orElseThrow().started()).isEqualTo(d.acceptedAt().orElseThrow());
             assertThat(deadline(d)).isEqualTo(at(2025, 4, 16, 0, 0));
+        }
+
+        @Test
+        @DisplayName("a medical mediation may be extended when the committee and both sides agree (art. 38): 10 more working days")
+        void medicalExtension() {
+            Dispute d = in(DisputeState.MEDIATING);
+            Dispute e = step(d, new DisputeCommand.Extend(cid(), MEDIATOR, TimeLimit.workingDays(10),
+                    List.of("p-family", "p-hospital"), text("鉴定结论复杂，双方同意延长")), d.updatedAt().plusSeconds(60));
+            // From 24:00 of Tuesday 15 April, ten working days: 16-18, 21-25, Sunday 27 (worked for Labour Day), 28 April.
+            assertThat(deadline(e)).isEqualTo(at(2025, 4, 29, 0, 0));
+            assertThat(e.extensions()).isEqualTo(1);
         }
 
         @Test
@@ -448,7 +460,7 @@ class MediationLifecycleTest {
             assertThatThrownBy(() -> LIFECYCLE.apply(a, T0))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("GOV-001: application for dispute traffic-nobasis cannot be accepted (1 problem)\n"
-                            + "  - basisReceivedOn: a ADMINISTRATIVE mediation of a traffic dispute must be applied for"
+                            + "  - basisReceivedOn: a mediation in category ADMINISTRATIVE of a traffic dispute must be applied for"
                             + " within 10 CALENDAR_DAYS of receiving the decision it rests on (a traffic accident"
                             + " determination); give the day it was received");
         }
@@ -462,7 +474,7 @@ class MediationLifecycleTest {
             assertThatThrownBy(() -> LIFECYCLE.apply(traffic("traffic-late", received), at(2025, 3, 4, 0, 0)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("GOV-001: application for dispute traffic-late cannot be accepted (1 problem)\n"
-                            + "  - basisReceivedOn: the application comes after its window: a ADMINISTRATIVE mediation of a"
+                            + "  - basisReceivedOn: the application comes after its window: a mediation in category ADMINISTRATIVE of a"
                             + " traffic dispute must be applied for within 10 CALENDAR_DAYS of receiving the decision it"
                             + " rests on (received 2025-02-20, the window closed at 2025-03-03T16:00:00Z); the parties may"
                             + " go to court instead");
@@ -508,7 +520,7 @@ class MediationLifecycleTest {
                     TimeLimit.calendarDays(15), List.of("p-family"), text("申请延长")), LATER))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessage(guardRefusal(pre, DisputeCommandType.EXTEND,
-                            "1 of 2 parties have not consented (party ids [p-hospital])"));
+                            "1 of 2 parties has not consented (party ids [p-hospital])"));
         }
 
         @Test
@@ -620,8 +632,8 @@ class MediationLifecycleTest {
             assertThatThrownBy(() -> LIFECYCLE.apply(d, new DisputeCommand.Accept(cid(), LABOUR_MEDIATOR), LATER))
                     .isInstanceOf(AccessDeniedException.class)
                     .hasMessage("GOV-021: actor m-lab of town-labour-committee [MEDIATOR] may not ACCEPT dispute "
-                            + d.trackingNumber() + ": it is not ACCEPT in APPLIED is for MEDIATOR (a member of the"
-                            + " organisation that has the dispute); the dispute is with " + WORKSTATION);
+                            + d.trackingNumber() + ": ACCEPT in APPLIED is for MEDIATOR (a member of the"
+                            + " organisation that has the dispute), which the actor is not; the dispute is with " + WORKSTATION);
         }
 
         @Test

@@ -31,7 +31,7 @@ class MediationTimeLimitsTest {
     static final MediationLimit MONTH = new MediationLimit(TimeLimit.calendarMonths(1), Start.ACCEPTANCE, true, Expiry.WARNS);
     static final MediationLimit LABOUR = new MediationLimit(TimeLimit.calendarDays(15), Start.APPLICATION, false,
             Expiry.PARTIES_MAY_LEAVE);
-    static final MediationLimit MEDICAL = new MediationLimit(TimeLimit.workingDays(30), Start.ACCEPTANCE, false,
+    static final MediationLimit MEDICAL = new MediationLimit(TimeLimit.workingDays(30), Start.ACCEPTANCE, true,
             Expiry.FAILS);
     static final MediationLimit TRAFFIC = new MediationLimit(TimeLimit.calendarDays(10), Start.ACCEPTANCE, false,
             Expiry.FAILS);
