@@ -1,9 +1,8 @@
 package io.gridgov.core.cases;
 
+import io.gridgov.core.Docs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("docs/lifecycle.md")
 class LifecycleDocTest {
@@ -12,23 +11,16 @@ class LifecycleDocTest {
     static final String TABLE_BEGIN = "<!-- BEGIN table: generated from CaseLifecycle.table().toMarkdown(); do not edit by hand -->";
     static final String TABLE_END = "<!-- END table -->";
 
-    private final String doc = Docs.read(Docs.file("lifecycle.md"));
-
     @Test
     @DisplayName("holds the transition table's Mermaid diagram")
     void diagram() {
-        String expected = "```mermaid\n" + CaseLifecycle.table().toMermaid() + "```\n";
-        assertThat(Docs.between(doc, DIAGRAM_BEGIN, DIAGRAM_END, "docs/lifecycle.md"))
-                .as("the diagram in docs/lifecycle.md differs from the table; paste this between the markers:%n%s", expected)
-                .isEqualTo(expected);
+        Docs.assertSection("lifecycle.md", DIAGRAM_BEGIN, DIAGRAM_END, "the diagram",
+                "```mermaid\n" + CaseLifecycle.table().toMermaid() + "```\n");
     }
 
     @Test
     @DisplayName("holds the transition table, row by row")
     void table() {
-        String expected = CaseLifecycle.table().toMarkdown();
-        assertThat(Docs.between(doc, TABLE_BEGIN, TABLE_END, "docs/lifecycle.md"))
-                .as("the table in docs/lifecycle.md differs from the table; paste this between the markers:%n%s", expected)
-                .isEqualTo(expected);
+        Docs.assertSection("lifecycle.md", TABLE_BEGIN, TABLE_END, "the table", CaseLifecycle.table().toMarkdown());
     }
 }

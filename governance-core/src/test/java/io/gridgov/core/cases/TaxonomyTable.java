@@ -1,5 +1,7 @@
 package io.gridgov.core.cases;
 
+import io.gridgov.core.Docs;
+
 import java.nio.file.Path;
 
 /**

@@ -52,10 +52,19 @@ final class LongshanCases {
 
     private LongshanCases(PrintStream out, GridTree tree) {
         this.out = out;
-        this.lifecycle = CaseLifecycle.builder().grid(tree)
-                .calendar(WorkCalendar.china(List.of(HolidaySchedule.china2025())))
+        this.lifecycle = lifecycle(tree);
+    }
+
+    /** The case lifecycle the examples share: the street's tree, the 2025 calendar, the standard limits. */
+    static CaseLifecycle lifecycle(GridTree tree) {
+        return CaseLifecycle.builder().grid(tree).calendar(calendar())
                 .timeLimits(TimeLimitPolicy.standard(CategoryTaxonomy.urbanAndSocial(), tree.scheme()))
                 .build();
+    }
+
+    /** China's 2025 work calendar. */
+    static WorkCalendar calendar() {
+        return WorkCalendar.china(List.of(HolidaySchedule.china2025()));
     }
 
     static void run(PrintStream out, GridTree tree) {
@@ -131,7 +140,7 @@ final class LongshanCases {
         return CommandId.of("demo-" + (commands + 1));
     }
 
-    private static Instant at(int y, int mo, int d, int h, int mi) {
+    static Instant at(int y, int mo, int d, int h, int mi) {
         return LocalDateTime.of(y, mo, d, h, mi).atZone(WorkCalendar.CHINA).toInstant();
     }
 }

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * meet, who the grid member for public safety is, who covers a grid that has none of its own, and
  * where the cases of a grid go when two grids are merged ("combing the net"). Then it takes two cases
  * round the closed loop: a resident's 12345 complaint dispatched to a district department, and a
- * grid member's patrol find resolved on the spot.
+ * grid member's patrol find resolved on the spot. Last, a neighbourhood dispute reported as a case is
+ * mediated by the community's people's mediation committee, and its outcome closes the case.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples/scenarios -am compile exec:java}
  */
@@ -123,6 +124,10 @@ public final class LongshanStreet {
         out.println();
         out.println("== Cases round the closed loop");
         LongshanCases.run(out, tree);
+
+        out.println();
+        out.println("== A neighbourhood dispute: from the case to mediation and back");
+        LongshanMediation.run(out, tree);
     }
 
     private static GridFile load() {

@@ -13,9 +13,7 @@ class LongshanStreetTest {
     @Test
     @DisplayName("the main example loads the sample street and answers its questions")
     void runs() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LongshanStreet.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        String out = output();
         assertThat(out)
                 .contains("grids: 44 basic, 8 exclusive")
                 .containsPattern("building \\(楼栋\\)\\s+453")
@@ -33,5 +31,37 @@ class LongshanStreetTest {
                 .doesNotContain("13905321234")
                 .doesNotContain("李桂兰")
                 .doesNotContain("流动摊贩");
+    }
+
+    @Test
+    @DisplayName("the main example mediates a neighbourhood dispute opened from a case, and its outcome closes the case")
+    void mediates() {
+        String out = output();
+        assertThat(out.substring(out.indexOf("== A neighbourhood dispute")))
+                .contains("case    v4  SignedFor              by med-11")
+                .contains("dispute v1  Applied                by med-11         at 2025-11-03T11:30")
+                .contains("case    v5  Suspended              by op-07")
+                .contains("LS-TJ-20251103-01: 1 CALENDAR_MONTHS from ACCEPTANCE, extendable, WARNS; mediate by 2025-12-04T00:00")
+                .contains("dispute v4  AgreementReached")
+                .contains("judicial confirmation may be applied for until 2025-12-09T00:00")
+                .contains("Dispute[LS-TJ-20251103-01, CLOSED, v6, PEOPLES/neighbourhood, area 370402003001003]: outcome AGREEMENT_PERFORMED")
+                .contains("case    v6  ConcludedByMediation   by engine")
+                .contains("Case[LS-20251103-0003, EVALUATED, v7, S0102, area 37040200300100300001], outcome RESOLVED,"
+                        + " concluded by dispute LS-TJ-20251103-01")
+                .contains("mediation success rate in 龙山路街道: 1/1 (100.0%)")
+                .contains("reporter shows as Reporter[resident-2207, 王**, 137****1188]")
+                .contains("13 commands accepted")
+                .doesNotContain("王秀英")
+                .doesNotContain("赵建国")
+                .doesNotContain("13705321188")
+                .doesNotContain("漏水")
+                .doesNotContain("一千五百");
+    }
+
+    /** What the main example prints. */
+    private static String output() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LongshanStreet.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

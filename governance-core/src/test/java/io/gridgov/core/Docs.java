@@ -1,17 +1,19 @@
-package io.gridgov.core.cases;
+package io.gridgov.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the project's documents, so tests can keep generated sections of them honest. */
-final class Docs {
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the project's documents, so tests of any package can keep generated sections of them honest. */
+public final class Docs {
     private Docs() {
     }
 
     /** {@code docs/<name>}, found by walking up from the working directory to the project root. */
-    static Path file(String name) {
+    public static Path file(String name) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("docs")) && Files.isDirectory(dir.resolve("governance-core"))) {
                 return dir.resolve("docs").resolve(name);
@@ -21,7 +23,7 @@ final class Docs {
                 + Path.of("").toAbsolutePath());
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
@@ -30,12 +32,25 @@ final class Docs {
     }
 
     /** The text between two marker lines of a document, without the markers, stripped, ending in a newline. */
-    static String between(String document, String begin, String end, String documentName) {
+    public static String between(String document, String begin, String end, String documentName) {
         int b = document.indexOf(begin);
         int e = document.indexOf(end);
         if (b < 0 || e < b) {
             throw new IllegalStateException(documentName + " lacks the markers " + begin + " ... " + end);
         }
         return document.substring(b + begin.length(), e).strip() + "\n";
+    }
+
+    /**
+     * Asserts that a generated section of {@code docs/<name>} (between two marker lines) is
+     * {@code expected}; on failure, the message holds what to paste between the markers.
+     *
+     * @param what what the section shows, for the message ("the diagram", "the table")
+     */
+    public static void assertSection(String name, String begin, String end, String what, String expected) {
+        String document = read(file(name));
+        assertThat(between(document, begin, end, "docs/" + name))
+                .as("%s in docs/%s differs from the code; paste this between the markers:%n%s", what, name, expected)
+                .isEqualTo(expected);
     }
 }
