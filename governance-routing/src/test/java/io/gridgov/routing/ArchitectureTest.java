@@ -82,6 +82,16 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("statistics read the domain; the domain never depends on statistics")
+    void statsOnTop() {
+        noClasses().that().resideInAnyPackage("io.gridgov.core.cases..", "io.gridgov.core.mediation..",
+                        "io.gridgov.core.grid..", "io.gridgov.core.time..", "io.gridgov.core.lifecycle..")
+                .should().dependOnClassesThat().resideInAPackage("io.gridgov.core.stats..")
+                .because("rates are pure functions over cases and disputes; see docs/decisions.md §14")
+                .check(library);
+    }
+
+    @Test
     @DisplayName("the library never writes to System.out or System.err, nor prints stack traces")
     void noStandardStreams() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
