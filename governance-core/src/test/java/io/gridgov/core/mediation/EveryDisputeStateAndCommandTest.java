@@ -264,6 +264,15 @@ class EveryDisputeStateAndCommandTest {
         }
     }
 
+    @Test
+    @DisplayName("a labour agreement the court refused to confirm offers arbitration, not a court (found by the walk of seed 245)")
+    void refusedLabourConfirmationOffersArbitration() {
+        Dispute d = DisputeStates.in(DisputeStates.LABOUR, DisputeState.CONFIRMATION_REFUSED);
+        assertThat(d.routesOffered()).containsExactly(Route.OTHER_MEDIATION, Route.ARBITRATION);
+        Dispute medical = DisputeStates.in(DisputeStates.MEDICAL, DisputeState.CONFIRMATION_REFUSED);
+        assertThat(medical.routesOffered()).containsExactly(Route.OTHER_MEDIATION, Route.LITIGATION);
+    }
+
     @Nested
     @DisplayName("applying for mediation")
     class Apply {
