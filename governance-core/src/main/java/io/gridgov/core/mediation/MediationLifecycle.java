@@ -512,7 +512,9 @@ public final class MediationLifecycle {
                     ((DisputeCommand.Confirm) command).ruling());
             case REFUSE_CONFIRMATION -> {
                 var r = (DisputeCommand.RefuseConfirmation) command;
-                x.routesOffered = List.of(Route.OTHER_MEDIATION, Route.LITIGATION);
+                // a labour dispute still goes to arbitration before a court (Labour Dispute Mediation and Arbitration Law art. 5)
+                boolean labour = x.domain.equals(DisputeDomain.LABOUR) && x.category != MediationCategory.JUDICIAL;
+                x.routesOffered = List.of(Route.OTHER_MEDIATION, labour ? Route.ARBITRATION : Route.LITIGATION);
                 yield new DisputeEvent.ConfirmationRefused(did, v, now, by, id, d.court().orElseThrow(), r.reason(),
                         x.routesOffered);
             }
