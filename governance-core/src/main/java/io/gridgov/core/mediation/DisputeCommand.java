@@ -35,7 +35,7 @@ public sealed interface DisputeCommand permits
     DisputeCommandType type();
 
     /**
-     * Transfers the application to another committee, and possibly another category (the one-stop transfer platform: the guidance centre hands a medical dispute to the medical-dispute workstation). A clock that already runs (a labour dispute's, from the application) keeps running; the others start at acceptance under the new category's limit.
+     * Transfers the application to another committee, and possibly another category (the one-stop transfer platform: the guidance centre hands a medical dispute to the medical-dispute workstation). The time limit follows the new category: a limit counted from the application (labour) runs from the original application, whichever committee received it; any other starts at acceptance.
      *
      * @param id the command id
      * @param actor who issues it

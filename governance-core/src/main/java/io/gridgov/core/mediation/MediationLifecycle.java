@@ -416,6 +416,11 @@ public final class MediationLifecycle {
                 var t = (DisputeCommand.Transfer) command;
                 x.committee = t.toCommittee();
                 x.category = t.toCategory();
+                // Not yet accepted, so any clock started at the application: re-derive it under the new category.
+                x.limit = null;
+                x.mediationClock = null;
+                x.warning = null;
+                startIfFromApplication(x, d.appliedAt());
                 yield new DisputeEvent.Transferred(did, v, now, by, id, d.committee(), t.toCommittee(), d.category(),
                         t.toCategory(), t.reason());
             }

@@ -156,20 +156,20 @@ class EveryDisputeStateAndCommandTest {
             Dispute d = LIFECYCLE.apply(prior, T0).next();
             refusedByGuard(LIFECYCLE, d, new DisputeCommand.Accept(cid(), MEDIATOR), day, "the matter is"
                     + " ACCEPTED_BY_COURT, and a people's mediation committee does not take up what a court, the police"
-                    + " or an administrative body has accepted or decided (People's Mediation Law art. 18); DECLINE it"
-                    + " with HANDLED_ELSEWHERE");
+                    + " or an administrative body has accepted or decided (Ministry of Justice provisions on people's"
+                    + " mediation, 2002, art. 22); DECLINE it with HANDLED_ELSEWHERE");
         }
 
         @Test
-        @DisplayName("EXTENDABLE and ALL_CONSENT: extending a medical limit, and extending without every party")
+        @DisplayName("EXTENDABLE and ALL_CONSENT: extending a labour limit, and extending without every party")
         void extend() {
-            Dispute medical = DisputeStates.in(DisputeStates.MEDICAL, DisputeState.MEDIATING);
-            refusedByGuard(LIFECYCLE, medical, DisputeStates.command(DisputeCommandType.EXTEND, DisputeStates.MEDICAL,
-                    medical), day, "the time limit 30 WORKING_DAYS from ACCEPTANCE, not extendable, FAILS cannot be"
-                    + " extended");
+            Dispute labour = DisputeStates.in(DisputeStates.LABOUR, DisputeState.MEDIATING);
+            refusedByGuard(LIFECYCLE, labour, DisputeStates.command(DisputeCommandType.EXTEND, DisputeStates.LABOUR,
+                    labour), day, "the time limit 15 CALENDAR_DAYS from APPLICATION, not extendable, PARTIES_MAY_LEAVE"
+                    + " cannot be extended");
             Dispute d = DisputeStates.in(DisputeStates.NEIGHBOURHOOD, DisputeState.SUSPENDED);
             refusedByGuard(LIFECYCLE, d, new DisputeCommand.Extend(cid(), MEDIATOR, TimeLimit.calendarDays(10),
-                    List.of("p-family"), text("延长")), day, "1 of 2 parties have not consented (party ids [p-hospital])");
+                    List.of("p-family"), text("延长")), day, "1 of 2 parties has not consented (party ids [p-hospital])");
         }
 
         @Test
@@ -180,7 +180,7 @@ class EveryDisputeStateAndCommandTest {
             MediationAgreement half = new MediationAgreement(List.of("p-hospital"), a.facts(), a.disputedPoints(),
                     a.responsibilities(), a.terms(), a.performanceMethod(), a.performBy(), a.amount());
             refusedByGuard(LIFECYCLE, d, new DisputeCommand.ReachAgreement(cid(), MEDIATOR, half), day,
-                    "1 of 2 parties have not signed (party ids [p-family])");
+                    "1 of 2 parties has not signed (party ids [p-family])");
         }
 
         @Test
@@ -218,7 +218,7 @@ class EveryDisputeStateAndCommandTest {
                     + window.started() + ", People's Mediation Law art. 33); the agreement still binds the parties, who may"
                     + " perform it or sue on it");
             refusedByGuard(LIFECYCLE, d, new DisputeCommand.RequestConfirmation(cid(), APPLICANT, COURT,
-                    List.of("p-family")), day, "1 of 2 parties have not joined the application (party ids [p-hospital])");
+                    List.of("p-family")), day, "1 of 2 parties has not joined the application (party ids [p-hospital])");
         }
 
         @Test

@@ -552,6 +552,26 @@ class MediationLifecycleTest {
     @DisplayName("Transfer and diversion")
     class TransferAndDiversion {
         @Test
+        @DisplayName("a transfer re-derives the time limit under the new category: a labour clock runs from the original application")
+        void transferRederivesTheLimit() {
+            // Applied Monday 3 March to the labour inspectorate (administrative): no clock until acceptance.
+            Dispute admin = LIFECYCLE.apply(Applications.dispute("labour-moved").in(MediationCategory.ADMINISTRATIVE,
+                    DisputeDomain.LABOUR).to(TRAFFIC_POLICE).by(TRAFFIC_OFFICER).build(), T0).next();
+            assertThat(admin.mediationClock()).isEmpty();
+            // Two days later it goes to the village's people's mediation committee: 15 calendar days from 3 March.
+            Dispute peoples = step(admin, new DisputeCommand.Transfer(cid(), TRAFFIC_OFFICER, VILLAGE_COMMITTEE,
+                    MediationCategory.PEOPLES, text("劳动争议转村调委会")), at(2025, 3, 5, 9, 0));
+            assertThat(peoples.limit().orElseThrow().start()).isEqualTo(MediationLimit.Start.APPLICATION);
+            assertThat(peoples.mediationClock().orElseThrow().started()).isEqualTo(T0);
+            assertThat(deadline(peoples)).isEqualTo(at(2025, 3, 19, 0, 0));
+            // And back to an administrative body: the labour clock goes; a month will run from acceptance.
+            Dispute back = step(peoples, new DisputeCommand.Transfer(cid(), VILLAGE_MEDIATOR, TRAFFIC_POLICE,
+                    MediationCategory.ADMINISTRATIVE, text("转回")), at(2025, 3, 6, 9, 0));
+            assertThat(back.mediationClock()).isEmpty();
+            assertThat(back.limit()).isEmpty();
+        }
+
+        @Test
         @DisplayName("a transfer to the same committee and category is refused; to JUDICIAL it is refused as it has no procedure")
         void transfer() {
             Dispute d = in(DisputeState.APPLIED);
