@@ -10,23 +10,21 @@ import io.gridgov.core.lifecycle.Actor;
 import io.gridgov.core.lifecycle.Condition;
 import io.gridgov.core.lifecycle.Identifiers;
 import io.gridgov.core.lifecycle.IllegalTransitionException;
+import io.gridgov.core.lifecycle.LifecycleChecks;
 import io.gridgov.core.lifecycle.Permit;
 import io.gridgov.core.lifecycle.Rule;
 import io.gridgov.core.lifecycle.TransitionTable;
 import io.gridgov.core.time.Countdown;
 import io.gridgov.core.time.WarningLevel;
 import io.gridgov.core.time.WorkCalendar;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The case lifecycle: a pure function from a case, a command and the time to the next case and the
@@ -141,18 +139,18 @@ public final class CaseLifecycle {
     public Transition report(CaseReport report, Instant now) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(now, "now");
-        validate(report);
+        LifecycleChecks.validate(validator, report);
         List<Problem> problems = new ArrayList<>();
-        checkIdentifier(report.trackingNumber(), "trackingNumber", problems);
-        checkIdentifier(report.receivingOrganisation(), "receivingOrganisation", problems);
+        LifecycleChecks.checkIdentifier(report.trackingNumber(), "trackingNumber", problems);
+        LifecycleChecks.checkIdentifier(report.receivingOrganisation(), "receivingOrganisation", problems);
         int location = grid.indexOf(report.location().areaCode());
         if (location < 0) {
-            problems.add(new Problem("location.areaCode", unknownArea(report.location().areaCode())
+            problems.add(new Problem("location.areaCode", LifecycleChecks.unknownArea(report.location().areaCode())
                     + "; report the code of a grid or building the tree holds"));
         }
         int receiving = grid.indexOf(report.receivingArea());
         if (receiving < 0) {
-            problems.add(new Problem("receivingArea", unknownArea(report.receivingArea())
+            problems.add(new Problem("receivingArea", LifecycleChecks.unknownArea(report.receivingArea())
                     + "; give the area the receiving organisation is responsible for"));
         } else if (location >= 0 && !grid.contains(receiving, location)) {
             problems.add(new Problem("receivingArea", "area " + report.receivingArea() + " does not contain the case's"
@@ -168,11 +166,11 @@ public final class CaseLifecycle {
         }
         String subject = "case " + report.trackingNumber();
         Actor actor = report.actor();
-        checkActor(actor);
+        LifecycleChecks.requireValidActor(actor);
         requireInScope(actor, location, subject, CaseCommandType.REPORT);
         if (CaseTable.REPORT_PERMITS.stream().noneMatch(p -> actor.hasRole(p.role()))) {
             throw new AccessDeniedException(actor, subject, CaseCommandType.REPORT, "reporting is for "
-                    + describe(CaseTable.REPORT_PERMITS));
+                    + LifecycleChecks.describe(CaseTable.REPORT_PERMITS));
         }
         Case.Draft d = new Case.Draft();
         d.id = report.caseId();
@@ -214,7 +212,7 @@ public final class CaseLifecycle {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(now, "now");
-        validate(command);
+        LifecycleChecks.validate(validator, command);
         if (now.isBefore(c.updatedAt())) {
             throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "now", "command " + command.id() + " is applied at "
                     + now + ", before case " + c.trackingNumber() + " last changed at " + c.updatedAt()
@@ -222,7 +220,7 @@ public final class CaseLifecycle {
         }
         CaseCommandType type = command.type();
         Actor actor = command.actor();
-        checkActor(actor);
+        LifecycleChecks.requireValidActor(actor);
         // Scope first: an actor outside the case's area learns nothing about it, not even its state.
         requireInScope(actor, requireArea(c.location().areaCode(), c), c, type);
         Rule<CaseState, CaseCommandType> rule = CaseTable.TABLE.rule(c.state(), type).orElseThrow(
@@ -487,7 +485,7 @@ public final class CaseLifecycle {
     private String escalationFailure(Case c, CaseCommand.Escalate x) {
         int to = grid.indexOf(x.toArea());
         if (to < 0) {
-            return unknownArea(x.toArea()) + "; escalate to an area above " + c.ownerArea();
+            return LifecycleChecks.unknownArea(x.toArea()) + "; escalate to an area above " + c.ownerArea();
         }
         int owner = requireArea(c.ownerArea(), c);
         if (to == owner || !grid.isAncestor(to, owner)) {
@@ -509,12 +507,12 @@ public final class CaseLifecycle {
 
     private void checkHandlers(CaseCommand.Dispatch x) {
         List<Problem> problems = new ArrayList<>();
-        checkIdentifier(x.mainHandler(), "mainHandler", problems);
+        LifecycleChecks.checkIdentifier(x.mainHandler(), "mainHandler", problems);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < x.cooperating().size(); i++) {
             String o = x.cooperating().get(i);
             if (!Identifiers.isValid(o)) {
-                checkIdentifier(o, "cooperating[" + i + "]", problems);
+                LifecycleChecks.checkIdentifier(o, "cooperating[" + i + "]", problems);
             } else if (o.equals(x.mainHandler())) {
                 problems.add(new Problem("cooperating[" + i + "]", "the main handler " + o
                         + " is also listed as cooperating; list it once, as the main handler"));
@@ -524,23 +522,6 @@ public final class CaseLifecycle {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "dispatch " + x.id() + " is invalid", problems);
-        }
-    }
-
-    /** The actor's ids go into events and messages, so they are checked whether or not a validator ran. */
-    private static void checkActor(Actor actor) {
-        if (!Identifiers.isValid(actor.personId()) || !Identifiers.isValid(actor.organisation())) {
-            List<Problem> problems = new ArrayList<>(2);
-            checkIdentifier(actor.personId(), "actor.personId", problems);
-            checkIdentifier(actor.organisation(), "actor.organisation", problems);
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the actor is invalid", problems);
-        }
-    }
-
-    /** The domain's own check of an identifier the case will hold, whether or not a validator ran. */
-    private static void checkIdentifier(String value, String where, List<Problem> problems) {
-        if (!Identifiers.isValid(value)) {
-            problems.add(new Problem(where, Identifiers.problem(value, "identifier")));
         }
     }
 
@@ -578,25 +559,15 @@ public final class CaseLifecycle {
     }
 
     private void requireInScope(Actor actor, int location, Case c, CaseCommandType type) {
-        if (!inScope(actor, location)) {
+        if (!LifecycleChecks.inScope(grid, actor, location)) {
             throw outOfScope(actor, location, subject(c), type);
         }
     }
 
     private void requireInScope(Actor actor, int location, String subject, CaseCommandType type) {
-        if (!inScope(actor, location)) {
+        if (!LifecycleChecks.inScope(grid, actor, location)) {
             throw outOfScope(actor, location, subject, type);
         }
-    }
-
-    private boolean inScope(Actor actor, int location) {
-        for (String code : actor.areaScope()) {
-            int scope = grid.indexOf(code);
-            if (scope >= 0 && grid.contains(scope, location)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private AccessDeniedException outOfScope(Actor actor, int location, String subject, CaseCommandType type) {
@@ -615,12 +586,7 @@ public final class CaseLifecycle {
             }
         }
         throw new AccessDeniedException(actor, subject(c), rule.command(), (roleHeld ? "it is not " : "it holds none of the roles; ")
-                + rule.command() + " in " + rule.from() + " is for " + describe(rule.permits()) + partyFacts(c, rule));
-    }
-
-    private static String describe(List<Permit> permits) {
-        return permits.stream().map(p -> p.role() + " (" + p.party().description() + ")")
-                .collect(Collectors.joining(" or "));
+                + rule.command() + " in " + rule.from() + " is for " + LifecycleChecks.describe(rule.permits()) + partyFacts(c, rule));
     }
 
     /** The facts a refused actor needs: who owns and handles the case. Organisation ids only. */
@@ -637,24 +603,6 @@ public final class CaseLifecycle {
     private String unknownCategory(String code) {
         return "the category code (" + code.length() + " characters) is not in taxonomy '" + taxonomy.id()
                 + "'; use one of its codes";
-    }
-
-    private static String unknownArea(String code) {
-        return "the area code (" + code.length() + " digits) is not in the grid tree";
-    }
-
-    private void validate(Object command) {
-        if (validator == null) {
-            return;
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            List<Problem> problems = violations.stream()
-                    .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem::where).thenComparing(Problem::message)).toList();
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, command.getClass().getSimpleName()
-                    + " is invalid", problems);
-        }
     }
 
     @Override

@@ -16,15 +16,14 @@ import io.gridgov.core.lifecycle.CommandId;
 import io.gridgov.core.lifecycle.Condition;
 import io.gridgov.core.lifecycle.Identifiers;
 import io.gridgov.core.lifecycle.IllegalTransitionException;
+import io.gridgov.core.lifecycle.LifecycleChecks;
 import io.gridgov.core.lifecycle.Permit;
 import io.gridgov.core.lifecycle.Rule;
 import io.gridgov.core.lifecycle.TransitionTable;
 import io.gridgov.core.personal.FreeText;
 import io.gridgov.core.time.Countdown;
-import io.gridgov.core.time.TimeLimit;
 import io.gridgov.core.time.WarningLevel;
 import io.gridgov.core.time.WorkCalendar;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
@@ -38,7 +37,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The dispute lifecycle: a pure function from a dispute, a command and the time to the next dispute and
@@ -251,13 +249,13 @@ public final class MediationLifecycle {
     private DisputeTransition open(DisputeApplication a, Case from, Instant now) {
         Objects.requireNonNull(a, "application");
         Objects.requireNonNull(now, "now");
-        validate(a);
+        LifecycleChecks.validate(validator, a);
         List<Problem> problems = new ArrayList<>();
-        checkIdentifier(a.trackingNumber(), "trackingNumber", problems);
-        checkIdentifier(a.committee(), "committee", problems);
+        LifecycleChecks.checkIdentifier(a.trackingNumber(), "trackingNumber", problems);
+        LifecycleChecks.checkIdentifier(a.committee(), "committee", problems);
         int area = grid.indexOf(a.areaCode());
         if (area < 0) {
-            problems.add(new Problem("areaCode", unknownArea(a.areaCode()) + "; give the grid area where the dispute arose"));
+            problems.add(new Problem("areaCode", LifecycleChecks.unknownArea(a.areaCode()) + "; give the grid area where the dispute arose"));
         }
         checkParties(a.parties(), problems);
         checkProcedure(a.category(), a.procedure(), "procedure", problems);
@@ -286,8 +284,8 @@ public final class MediationLifecycle {
         }
         String subject = "dispute " + a.trackingNumber();
         Actor actor = a.actor();
-        checkActor(actor);
-        if (!inScope(actor, area)) {
+        LifecycleChecks.requireValidActor(actor);
+        if (!LifecycleChecks.inScope(grid, actor, area)) {
             throw outOfScope(actor, area, subject, DisputeCommandType.APPLY);
         }
         boolean permitted = false;
@@ -304,7 +302,7 @@ public final class MediationLifecycle {
         }
         if (!permitted) {
             throw new AccessDeniedException(actor, subject, DisputeCommandType.APPLY, "applying is for "
-                    + describe(DisputeTable.APPLY_PERMITS));
+                    + LifecycleChecks.describe(DisputeTable.APPLY_PERMITS));
         }
         Dispute.Draft d = new Dispute.Draft();
         d.id = a.disputeId();
@@ -346,7 +344,7 @@ public final class MediationLifecycle {
         Objects.requireNonNull(d, "dispute");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(now, "now");
-        validate(command);
+        LifecycleChecks.validate(validator, command);
         if (now.isBefore(d.updatedAt())) {
             throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "now", "command " + command.id() + " is applied at "
                     + now + ", before dispute " + d.trackingNumber() + " last changed at " + d.updatedAt()
@@ -354,14 +352,14 @@ public final class MediationLifecycle {
         }
         DisputeCommandType type = command.type();
         Actor actor = command.actor();
-        checkActor(actor);
+        LifecycleChecks.requireValidActor(actor);
         int area = grid.indexOf(d.areaCode());
         if (area < 0) {
             throw new NotFoundException("dispute " + d.trackingNumber() + " is filed under area " + d.areaCode()
                     + ", which this lifecycle's grid tree does not hold; after a re-division, re-home open disputes to"
                     + " their successor areas before acting on them");
         }
-        if (!inScope(actor, area)) {
+        if (!LifecycleChecks.inScope(grid, actor, area)) {
             throw outOfScope(actor, area, subject(d), type);
         }
         Rule<DisputeState, DisputeCommandType> rule = DisputeTable.TABLE.rule(d.state(), type).orElseThrow(
@@ -492,9 +490,8 @@ public final class MediationLifecycle {
             }
             case FAIL -> {
                 var f = (DisputeCommand.Fail) command;
-                boolean byMediator = by.hasRole(io.gridgov.core.lifecycle.Role.MEDIATOR)
-                        && DisputeParty.ASSIGNED.equals(permitHeld(d, by, command, now));
-                FailureReason reason = byMediator ? FailureReason.NO_AGREEMENT : FailureReason.PARTY_LEFT_AFTER_LIMIT;
+                FailureReason reason = permitHeld(d, by, command, now) == DisputeParty.ASSIGNED
+                        ? FailureReason.NO_AGREEMENT : FailureReason.PARTY_LEFT_AFTER_LIMIT;
                 yield fail(x, now, by, id, reason, f.routes(), f.reason());
             }
             case EXPIRE -> fail(x, now, by, id, FailureReason.TIME_LIMIT_EXPIRED, List.of(),
@@ -714,7 +711,7 @@ public final class MediationLifecycle {
         switch (command.type()) {
             case TRANSFER -> {
                 var t = (DisputeCommand.Transfer) command;
-                checkIdentifier(t.toCommittee(), "toCommittee", problems);
+                LifecycleChecks.checkIdentifier(t.toCommittee(), "toCommittee", problems);
                 checkProcedure(t.toCategory(), d.procedure(), "toCategory", problems);
             }
             case REFUSE -> checkParty(d, ((DisputeCommand.Refuse) command).partyId(), "partyId", problems);
@@ -727,7 +724,7 @@ public final class MediationLifecycle {
                 for (int i = 0; i < a.mediators().size(); i++) {
                     String p = a.mediators().get(i).personId();
                     if (!Identifiers.isValid(p)) {
-                        checkIdentifier(p, "mediators[" + i + "].personId", problems);
+                        LifecycleChecks.checkIdentifier(p, "mediators[" + i + "].personId", problems);
                     } else if (!seen.add(p)) {
                         problems.add(new Problem("mediators[" + i + "]", "person " + p + " is assigned twice"));
                     }
@@ -754,13 +751,13 @@ public final class MediationLifecycle {
             }
             case REQUEST_CONFIRMATION -> {
                 var r = (DisputeCommand.RequestConfirmation) command;
-                checkIdentifier(r.court(), "court", problems);
+                LifecycleChecks.checkIdentifier(r.court(), "court", problems);
                 checkAllParties(d, r.jointApplicants(), "jointApplicants", problems);
             }
             case DIVERT -> {
                 var v = (DisputeCommand.Divert) command;
-                checkIdentifier(v.newTrackingNumber(), "newTrackingNumber", problems);
-                checkIdentifier(v.toCommittee(), "toCommittee", problems);
+                LifecycleChecks.checkIdentifier(v.newTrackingNumber(), "newTrackingNumber", problems);
+                LifecycleChecks.checkIdentifier(v.toCommittee(), "toCommittee", problems);
                 checkProcedure(v.toCategory(), v.toProcedure(), "toProcedure", problems);
                 if (v.newDisputeId().equals(d.id())) {
                     problems.add(new Problem("newDisputeId", "the new dispute needs an id of its own, not " + d.id()));
@@ -790,7 +787,7 @@ public final class MediationLifecycle {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             if (!Identifiers.isValid(p.partyId())) {
-                checkIdentifier(p.partyId(), "parties[" + i + "].partyId", problems);
+                LifecycleChecks.checkIdentifier(p.partyId(), "parties[" + i + "].partyId", problems);
             } else if (!seen.add(p.partyId())) {
                 problems.add(new Problem("parties[" + i + "].partyId", "party " + p.partyId() + " is listed twice"));
             }
@@ -816,7 +813,7 @@ public final class MediationLifecycle {
 
     private static void checkParty(Dispute d, String partyId, String where, List<Problem> problems) {
         if (!Identifiers.isValid(partyId)) {
-            checkIdentifier(partyId, where, problems);
+            LifecycleChecks.checkIdentifier(partyId, where, problems);
         } else if (!d.isParty(partyId)) {
             problems.add(new Problem(where, "party " + partyId + " is not a party to dispute " + d.trackingNumber()));
         }
@@ -847,35 +844,9 @@ public final class MediationLifecycle {
         }
     }
 
-    /** The actor's ids go into events and messages, so they are checked whether or not a validator ran. */
-    private static void checkActor(Actor actor) {
-        if (!Identifiers.isValid(actor.personId()) || !Identifiers.isValid(actor.organisation())) {
-            List<Problem> problems = new ArrayList<>(2);
-            checkIdentifier(actor.personId(), "actor.personId", problems);
-            checkIdentifier(actor.organisation(), "actor.organisation", problems);
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the actor is invalid", problems);
-        }
-    }
-
-    private static void checkIdentifier(String value, String where, List<Problem> problems) {
-        if (!Identifiers.isValid(value)) {
-            problems.add(new Problem(where, Identifiers.problem(value, "identifier")));
-        }
-    }
-
     /** Applicants first, then respondents, each in the order given. */
     private static List<Party> ordered(List<Party> parties) {
         return parties.stream().sorted(Comparator.comparing(Party::side)).toList();
-    }
-
-    private boolean inScope(Actor actor, int area) {
-        for (String code : actor.areaScope()) {
-            int scope = grid.indexOf(code);
-            if (scope >= 0 && grid.contains(scope, area)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private AccessDeniedException outOfScope(Actor actor, int area, String subject, DisputeCommandType type) {
@@ -890,7 +861,7 @@ public final class MediationLifecycle {
         }
         boolean roleHeld = rule.permits().stream().anyMatch(p -> actor.hasRole(p.role()));
         throw new AccessDeniedException(actor, subject(d), rule.command(), (roleHeld ? "" : "it holds none of the roles; ")
-                + rule.command() + " in " + rule.from() + " is for " + describe(rule.permits())
+                + rule.command() + " in " + rule.from() + " is for " + LifecycleChecks.describe(rule.permits())
                 + (roleHeld ? ", which the actor is not" : "") + "; the dispute is with " + d.committee());
     }
 
@@ -929,30 +900,8 @@ public final class MediationLifecycle {
         return command instanceof DisputeCommand.Withdraw w ? w.partyId() : null;
     }
 
-    private static String describe(List<Permit> permits) {
-        return permits.stream().map(p -> p.role() + " (" + p.party().description() + ")").collect(Collectors.joining(" or "));
-    }
-
     private static String subject(Dispute d) {
         return "dispute " + d.trackingNumber();
-    }
-
-    private static String unknownArea(String code) {
-        return "the area code (" + code.length() + " digits) is not in the grid tree";
-    }
-
-    private void validate(Object command) {
-        if (validator == null) {
-            return;
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            List<Problem> problems = violations.stream()
-                    .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem::where).thenComparing(Problem::message)).toList();
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, command.getClass().getSimpleName() + " is invalid",
-                    problems);
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.gridgov.core.cases;
 
-import io.gridgov.core.GovernanceException;
-import io.gridgov.core.InvalidInputException;
+import io.gridgov.core.LeakScan;
 import io.gridgov.core.lifecycle.Actor;
 import io.gridgov.core.lifecycle.CommandId;
 import io.gridgov.core.personal.FreeText;
@@ -27,13 +26,10 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.gridgov.core.cases.CaseFixtures.CITY_DISPATCHER;
-import static io.gridgov.core.cases.CaseFixtures.DINGCHENG;
-import static io.gridgov.core.cases.CaseFixtures.DISTRICT_CENTRE;
 import static io.gridgov.core.cases.CaseFixtures.GRID;
 import static io.gridgov.core.cases.CaseFixtures.GRID_MEMBER;
 import static io.gridgov.core.cases.CaseFixtures.GRID_W;
@@ -49,7 +45,6 @@ import static io.gridgov.core.cases.CaseFixtures.TOWN_DISPATCHER;
 import static io.gridgov.core.cases.CaseFixtures.VILLAGE;
 import static io.gridgov.core.cases.CaseFixtures.WATER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Personal data never leaks out of the core (the issue: "a test scans log output, exception messages
@@ -62,10 +57,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * {@code System.err} or a logger while it runs.
  */
 class PersonalDataLeakTest {
-    /** A mainland mobile number, possibly typed with dashes or spaces; not part of a longer digit run (area codes). */
-    static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
-    /** A resident identity number: 17 digits and a check character, not part of a longer run. */
-    static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
+    static final Pattern MOBILE = LeakScan.MOBILE;
+    static final Pattern ID_NUMBER = LeakScan.ID_NUMBER;
 
     @BeforeAll
     static void loadEverythingBeforeCapturing() {
@@ -247,12 +240,8 @@ class PersonalDataLeakTest {
     }
 
     /** Renders everything a walk produces and looks for personal data in it. */
-    static final class Scan implements RandomCaseWalk.Listener {
-        final List<String> secrets = new ArrayList<>();
-        final List<String> findings = new ArrayList<>();
-        int scanned;
+    static final class Scan extends LeakScan implements RandomCaseWalk.Listener {
         int carriers;
-        int refusals;
 
         @Override
         public void reported(CaseReport report, Instant now, Transition t) {
@@ -290,21 +279,7 @@ class PersonalDataLeakTest {
             }
         }
 
-        void exception(String where, Throwable e) {
-            refusals++;
-            text(where + " message", e.getMessage());
-            text(where + " exception", e.toString());
-            if (e instanceof InvalidInputException x) {
-                text(where + " problems", x.problems().toString());
-            }
-        }
 
-        /** Runs something that must be refused with a governance exception, and scans the refusal. */
-        void refused(Runnable r) {
-            Throwable e = catchThrowable(r::run);
-            assertThat(e).as("a refusal").isInstanceOf(GovernanceException.class);
-            exception("bad input", e);
-        }
 
         Case accepted(Case c, CaseLifecycle lifecycle, CaseCommand command, Instant now) {
             text("command", command.toString());
@@ -313,26 +288,6 @@ class PersonalDataLeakTest {
             return t.next();
         }
 
-        void text(String where, String s) {
-            scanned++;
-            for (Pattern p : List.of(MOBILE, ID_NUMBER)) {
-                Matcher m = p.matcher(s);
-                if (m.find()) {
-                    finding(where, "'" + m.group() + "'", s);
-                }
-            }
-            for (String secret : secrets) {
-                if (s.contains(secret)) {
-                    finding(where, "raw '" + secret + "'", s);
-                }
-            }
-        }
-
-        private void finding(String where, String what, String in) {
-            if (findings.size() < 20) {
-                findings.add(where + ": " + what + " in: " + in);
-            }
-        }
     }
 
     /** Swaps System.out and System.err for a buffer and listens to every logger while the core runs. */

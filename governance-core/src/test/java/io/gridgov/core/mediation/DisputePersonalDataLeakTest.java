@@ -1,7 +1,6 @@
 package io.gridgov.core.mediation;
 
-import io.gridgov.core.GovernanceException;
-import io.gridgov.core.InvalidInputException;
+import io.gridgov.core.LeakScan;
 import io.gridgov.core.lifecycle.Actor;
 import io.gridgov.core.lifecycle.Role;
 import io.gridgov.core.personal.FreeText;
@@ -12,13 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.gridgov.core.mediation.MediationFixtures.APPLICANT;
 import static io.gridgov.core.mediation.MediationFixtures.COURT;
@@ -27,7 +21,6 @@ import static io.gridgov.core.mediation.MediationFixtures.T0;
 import static io.gridgov.core.mediation.MediationFixtures.WORKSTATION;
 import static io.gridgov.core.mediation.MediationFixtures.cid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Personal data never leaks out of the mediation lifecycle: every seed of the property test's walks runs
@@ -37,8 +30,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * identity number, or any raw name, phone or identity number used.
  */
 class DisputePersonalDataLeakTest {
-    static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
-    static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
 
     @Test
     @DisplayName("no dispute, event, command, transition or refusal of any walk or bad input shows personal data")
@@ -129,12 +120,7 @@ class DisputePersonalDataLeakTest {
     }
 
     /** Scans everything a walk or a bad input produces. */
-    static final class Scan implements RandomDisputeWalk.Listener {
-        final Set<String> secrets = new LinkedHashSet<>();
-        final List<String> findings = new ArrayList<>();
-        int scanned;
-        int refusals;
-
+    static final class Scan extends LeakScan implements RandomDisputeWalk.Listener {
         @Override
         public void applied(DisputeApplication a, Instant now, DisputeTransition t, RuntimeException refused) {
             if (t != null) {
@@ -184,40 +170,7 @@ class DisputePersonalDataLeakTest {
             t.opened().ifPresent(o -> transition(where + " opened", o));
         }
 
-        void exception(String where, Throwable e) {
-            refusals++;
-            text(where + " message", e.getMessage());
-            text(where + " exception", e.toString());
-            if (e instanceof InvalidInputException x) {
-                text(where + " problems", x.problems().toString());
-            }
-        }
 
-        void refused(Runnable r) {
-            Throwable e = catchThrowable(r::run);
-            assertThat(e).as("a refusal").isInstanceOf(GovernanceException.class);
-            exception("bad input", e);
-        }
 
-        void text(String where, String s) {
-            scanned++;
-            for (Pattern p : List.of(MOBILE, ID_NUMBER)) {
-                Matcher m = p.matcher(s);
-                if (m.find()) {
-                    finding(where, "'" + m.group() + "'", s);
-                }
-            }
-            for (String secret : secrets) {
-                if (s.contains(secret)) {
-                    finding(where, "raw '" + secret + "'", s);
-                }
-            }
-        }
-
-        private void finding(String where, String what, String in) {
-            if (findings.size() < 20) {
-                findings.add(where + ": " + what + " in: " + in);
-            }
-        }
     }
 }

@@ -57,8 +57,10 @@ class HeNingMedicalDisputeTest {
         d = LIFECYCLE.apply(d, new DisputeCommand.SuspendForAppraisal(cid(), MEDIATOR, text("委托医疗损害鉴定")),
                 at(2025, 3, 10, 9, 0)).next();
         d = LIFECYCLE.apply(d, new DisputeCommand.Resume(cid(), MEDIATOR), at(2025, 4, 21, 9, 0)).next();
-        // The appraisal took 10 March to 21 April; that time does not count, so the deadline moves by it.
-        assertThat(d.mediationClock().orElseThrow().deadline()).isAfter(at(2025, 5, 20, 0, 0));
+        // Used before the pause: 4 March 10:00 to 10 March 09:00, 3 days 23 hours of working-day time; the
+        // 26 days 1 hour left run from 21 April (27 April is worked, 1-5 May are not) into Thursday 29 May,
+        // and a working-day deadline ends at 24:00.
+        assertThat(d.mediationClock().orElseThrow().deadline()).isEqualTo(at(2025, 5, 30, 0, 0));
         assertThat(LIFECYCLE.warningAt(d, at(2025, 4, 21, 9, 0))).isEqualTo(WarningLevel.NORMAL);
         assertThat(d.appraisals()).isEqualTo(1);
 
