@@ -142,6 +142,10 @@ final class CalendarForm implements DataFileText.Form<WorkCalendar> {
             return null;
         }
         int before = in.count();
+        if (list.isEmpty()) {
+            in.problem(top.at("officeHours"), "the list is empty; give at least one window of office hours, e.g."
+                    + " [\"09:00-17:00\"]");
+        }
         List<TimeWindow> hours = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             TimeWindow w = readWindow(in, list.get(i), element(top.at("officeHours"), i));
