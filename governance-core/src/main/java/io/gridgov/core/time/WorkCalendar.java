@@ -134,6 +134,16 @@ public final class WorkCalendar {
     }
 
     /**
+     * The schedules this calendar was built from, one per year, by ascending year: what a calendar
+     * file holds, so that a calendar can be written back out.
+     *
+     * @return the schedules; immutable
+     */
+    public List<HolidaySchedule> schedules() {
+        return List.copyOf(years.values());
+    }
+
+    /**
      * Whether a day is a working day.
      *
      * @param date the day

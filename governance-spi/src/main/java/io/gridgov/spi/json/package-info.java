@@ -1,5 +1,6 @@
 /**
- * The grid file: a JSON form of a grid tree, its level scheme, its staff and custom networks.
+ * The JSON forms: the grid file (a grid tree, its level scheme, its staff and custom networks), and the
+ * taxonomy, calendar and time-limits files.
  *
  * <p>Entry points: {@link io.gridgov.spi.json.GridFileCodec} reads and writes files;
  * {@link io.gridgov.spi.json.GridFile} is what a file holds; {@link io.gridgov.spi.json.GridFile#longshanSample()}
@@ -13,6 +14,15 @@
  * codec.write(file, out);                                // canonical, byte-stable
  * }</pre>
  *
+ * <p>The other data files a host writes by hand or keeps as configuration have one codec class,
+ * {@link io.gridgov.spi.json.DataFileCodec}: taxonomies ({@code DataFileCodec.taxonomy()},
+ * {@value io.gridgov.spi.json.DataFileCodec#TAXONOMY}), work calendars ({@code calendar()},
+ * {@value io.gridgov.spi.json.DataFileCodec#CALENDAR}) and time limits ({@code timeLimits()},
+ * {@value io.gridgov.spi.json.DataFileCodec#TIME_LIMITS}, read into a
+ * {@link io.gridgov.spi.json.TimeLimitsFile}); see {@code docs/taxonomy.md}, {@code docs/time.md} and
+ * the schemas in {@code docs/schemas/}. The same forms are given to Jackson by the package-private
+ * {@code DataForms.register(SimpleModule)}.
+ *
  * <p>JSON stays at this edge: the core types carry no Jackson annotations, and the codec keeps no
  * static {@code ObjectMapper}. A file that cannot be read is rejected with one
  * {@link io.gridgov.core.InvalidInputException} with code
@@ -23,6 +33,7 @@
  * {@link java.lang.NullPointerException} naming the parameter. In a file, a {@code null} member is
  * the same as a missing one.
  *
- * <p><b>Threads:</b> {@code GridFile} is immutable and {@code GridFileCodec} is thread-safe.
+ * <p><b>Threads:</b> {@code GridFile} and {@code TimeLimitsFile} are immutable; {@code GridFileCodec} and
+ * {@code DataFileCodec} are thread-safe.
  */
 package io.gridgov.spi.json;

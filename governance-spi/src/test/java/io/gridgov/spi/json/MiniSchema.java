@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class MiniSchema {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "$defs");
     private static final Set<String> KEYWORDS = Set.of("type", "required", "additionalProperties", "properties",
-            "const", "enum", "oneOf", "$ref", "items", "pattern", "minimum", "maximum", "minItems", "uniqueItems");
+            "const", "enum", "oneOf", "anyOf", "$ref", "items", "pattern", "minLength", "maxLength", "minimum", "maximum",
+            "minItems", "uniqueItems");
 
     private final JsonNode root;
 
@@ -71,6 +72,26 @@ final class MiniSchema {
             }
             if (matches != 1) {
                 errors.add(path + ": matches " + matches + " of oneOf, not exactly 1");
+            }
+        }
+        if (s.has("anyOf")) {
+            boolean any = false;
+            for (JsonNode sub : s.get("anyOf")) {
+                List<String> subErrors = new ArrayList<>();
+                check(sub, v, path, subErrors);
+                any |= subErrors.isEmpty();
+            }
+            if (!any) {
+                errors.add(path + ": matches none of anyOf");
+            }
+        }
+        if (v.isTextual()) {
+            int length = v.textValue().codePointCount(0, v.textValue().length()); // JSON Schema counts code points
+            if (s.has("minLength") && length < s.get("minLength").intValue()) {
+                errors.add(path + ": shorter than " + s.get("minLength"));
+            }
+            if (s.has("maxLength") && length > s.get("maxLength").intValue()) {
+                errors.add(path + ": longer than " + s.get("maxLength"));
             }
         }
         if (v.isTextual() && s.has("pattern") && !Pattern.compile(s.get("pattern").textValue()).matcher(v.textValue()).find()) {
