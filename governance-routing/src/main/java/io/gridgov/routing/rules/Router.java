@@ -7,12 +7,18 @@ import io.gridgov.core.cases.CategoryTaxonomy;
 import io.gridgov.core.cases.Priority;
 import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.grid.Level;
+import io.gridgov.core.mediation.DisputeDomain;
+import io.gridgov.core.mediation.Money;
+import io.gridgov.core.time.WarningLevel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A compiled {@link RuleSet}: decides who is responsible for a case, at which level it should be
@@ -67,6 +73,11 @@ public final class Router {
     private final Cycle[] cycleOfLevel;
     /** Per level index: the dispatch rule starting there, or -1. */
     private final int[] dispatchFrom;
+
+    private final Ladders ladders;
+    private final Mediations mediations;
+    /** Per category: the deliberation rule of the most specific category that has one, or -1. */
+    private final int[] deliberationOf;
 
     Router(RuleSet rules) {
         this.rules = rules;
@@ -140,6 +151,23 @@ public final class Router {
         handlingLevel = new Level[rules.handlingRules().size()];
         for (int r = 0; r < handlingLevel.length; r++) {
             handlingLevel[r] = tree.scheme().level(rules.handlingRules().get(r).level());
+        }
+        ladders = new Ladders(rules);
+        mediations = new Mediations(rules);
+        deliberationOf = new int[taxonomy.size()];
+        Map<String, Integer> deliberationByCode = new HashMap<>();
+        for (int r = 0; r < rules.deliberationRules().size(); r++) {
+            deliberationByCode.put(rules.deliberationRules().get(r).category(), r);
+        }
+        for (int c = 0; c < taxonomy.size(); c++) {
+            deliberationOf[c] = -1;
+            for (int x = c; x >= 0; x = taxonomy.parentIndex(x)) {
+                Integer r = deliberationByCode.get(taxonomy.category(x).code());
+                if (r != null) {
+                    deliberationOf[c] = r;
+                    break;
+                }
+            }
         }
         for (int c = 0; c < taxonomy.size(); c++) {
             for (Priority p : PRIORITIES) {
@@ -376,6 +404,97 @@ public final class Router {
             }
         }
         return -1;
+    }
+
+    // ------------------------------------------------------------------ escalation
+
+    /**
+     * Where a case goes when it cannot be resolved at its level or its time runs out. The ladder of the
+     * case's most specific category applies (else the default ladder); the case climbs to the next rung
+     * above its current level that its area has an enclosing area at. A skip rule that holds (emergency
+     * priority, a listed category, returned often enough, a red warning) takes it higher at once; of several,
+     * the one reaching highest wins (the first listed, on a tie). With no ladder, or at the top of its
+     * ladder, the case does not climb and the territory at its current level keeps it.
+     *
+     * @param category     the case's category code
+     * @param area         the code of the case's area
+     * @param priority     the case's priority
+     * @param currentLevel the key of the level the case is at now
+     * @param returns      how many times the case has been returned (0 or more)
+     * @param warning      the warning level of its current time limit
+     * @return the escalation; it explains itself
+     * @throws NotFoundException        if a code or the level is unknown
+     * @throws IllegalArgumentException if {@code returns} is negative
+     * @throws NullPointerException     if an argument is {@code null}
+     */
+    public Escalation escalate(String category, String area, Priority priority, String currentLevel, int returns,
+            WarningLevel warning) {
+        int c = requireCategory(category);
+        int a = requireArea(area);
+        Level current = tree.scheme().level(Objects.requireNonNull(currentLevel, "currentLevel"));
+        if (returns < 0) {
+            throw new IllegalArgumentException("returns is " + returns + "; give the number of returns, 0 or more");
+        }
+        return ladders.escalate(this, c, a, Objects.requireNonNull(priority, "priority"), current, returns,
+                Objects.requireNonNull(warning, "warning"));
+    }
+
+    /**
+     * Where a case goes when it escalates: {@link #escalate(String, String, Priority, String, int,
+     * WarningLevel)} with the case's category, area, priority, level and returns.
+     *
+     * @param c       the case
+     * @param warning the warning level of its current time limit
+     * @return the escalation
+     * @throws NotFoundException if the case's category, area or level is unknown here
+     */
+    public Escalation escalate(Case c, WarningLevel warning) {
+        return escalate(c.category(), c.location().areaCode(), c.priority(), c.level(), c.returns(), warning);
+    }
+
+    // ------------------------------------------------------------------ mediation and deliberation
+
+    /**
+     * Where a dispute is mediated (see {@link MediationRule} for the precedence), and where it goes when
+     * mediation fails. With no rule applying, the people's mediation committee of the dispute's area takes
+     * it.
+     *
+     * @param domain the dispute's domain
+     * @param amount the amount in dispute ({@link Money#ZERO} if none)
+     * @param flags  the dispute's flags; may be empty
+     * @param area   the code of the dispute's area
+     * @return the decision; it explains itself
+     * @throws NotFoundException    if the area is not in the tree
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public MediationDecision mediate(DisputeDomain domain, Money amount, Set<DisputeFlag> flags, String area) {
+        int a = requireArea(area);
+        return mediations.mediate(tree, Objects.requireNonNull(domain, "domain"), Objects.requireNonNull(amount,
+                "amount"), Set.copyOf(Objects.requireNonNull(flags, "flags")), a);
+    }
+
+    /**
+     * How a community deliberates matters of a category: the rule of the category, else of its nearest
+     * ancestor that has one.
+     *
+     * @param category a category code
+     * @return the decision; its mode is empty when no rule covers the category
+     * @throws NotFoundException if the category is not in the taxonomy
+     */
+    public DeliberationDecision deliberation(String category) {
+        int c = requireCategory(category);
+        int r = deliberationOf[c];
+        String en = Wording.englishCategory(taxonomy, c);
+        String zh = Wording.chineseCategory(taxonomy, c);
+        if (r < 0) {
+            return new DeliberationDecision(null, -1, new Sentences(en + ": no deliberation rule covers this category.",
+                    zh + "：没有适用的议事规则。"));
+        }
+        DeliberationRule rule = rules.deliberationRules().get(r);
+        String via = rule.category().equals(taxonomy.category(c).code()) ? "" : " (by its category " + rule.category() + ")";
+        String viaZh = rule.category().equals(taxonomy.category(c).code()) ? "" : "（按上级类别" + rule.category() + "）";
+        return new DeliberationDecision(rule, r, new Sentences(en + ": " + rule.mode().english() + ", by deliberation["
+                + r + "]" + via + ".", zh + "：" + rule.mode().chinese() + "，依据deliberation[" + r + "]" + viaZh + "。"));
     }
 
     // ------------------------------------------------------------------ shared
