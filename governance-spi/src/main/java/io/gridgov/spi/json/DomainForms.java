@@ -179,10 +179,10 @@ final class DomainForms {
 
         @Override
         public Location read(JsonNode node, String path, List<Problem> problems) {
-            if (!Forms.checkFields(node, path, FIELDS, problems)) {
+            int before = problems.size();
+            if (!Forms.checkFields(node, path, FIELDS, problems) || problems.size() > before) {
                 return null;
             }
-            int before = problems.size();
             String area = required(forms.form(String.class), node, path, "areaCode", problems);
             GeoPoint point = Forms.readNullable(forms.form(GeoPoint.class), node.get("point"),
                     JsonPaths.member(path, "point"), problems);
@@ -222,10 +222,10 @@ final class DomainForms {
 
         @Override
         public Reporter read(JsonNode node, String path, List<Problem> problems) {
-            if (!Forms.checkFields(node, path, FIELDS, problems)) {
+            int before = problems.size();
+            if (!Forms.checkFields(node, path, FIELDS, problems) || problems.size() > before) {
                 return null;
             }
-            int before = problems.size();
             String id = Forms.readNullable(forms.form(String.class), node.get("personId"),
                     JsonPaths.member(path, "personId"), problems);
             PersonName name = Forms.readNullable(forms.form(PersonName.class), node.get("name"),

@@ -194,30 +194,27 @@ final class Forms {
     /**
      * The fields of an object node, checked: unknown members and missing members are problems.
      *
-     * @return false if the node is not an object or a problem was added
+     * @return false if the node is not an object (a problem was added); the fields present may still be read
      */
     static boolean checkFields(JsonNode node, String path, Collection<String> names, List<Problem> problems) {
         if (!node.isObject()) {
             problems.add(new Problem(path, "expected an object, found " + kind(node)));
             return false;
         }
-        boolean ok = true;
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!names.contains(name)) {
                 problems.add(new Problem(JsonPaths.member(path, name), "unknown field" + JsonPaths.didYouMean(name, names)
                         + "; the fields here are " + JsonPaths.quoted(names)));
-                ok = false;
             }
         }
         for (String name : names) {
             if (!node.has(name)) {
                 problems.add(new Problem(JsonPaths.member(path, name), "missing; every field is written, null where"
                         + " there is no value"));
-                ok = false;
             }
         }
-        return ok;
+        return true;
     }
 
     /** A JSON scalar. */
@@ -385,15 +382,18 @@ final class Forms {
                 expected.add("type");
                 expected.addAll(names);
             }
+            int before = problems.size();
             if (!checkFields(node, path, expected, problems)) {
                 return null;
             }
             List<Form<Object>> f = componentForms();
-            int before = problems.size();
             Object[] args = new Object[names.size()];
             for (int i = 0; i < names.size(); i++) {
                 String where = JsonPaths.member(path, names.get(i));
                 JsonNode child = node.get(names.get(i));
+                if (child == null) {
+                    continue; // reported as missing
+                }
                 if (child.isNull()) {
                     if (types.get(i).isPrimitive()) {
                         problems.add(new Problem(where, "is null; give a value"));
