@@ -1,5 +1,8 @@
 /**
- * The grid file: a JSON form of a grid tree, its level scheme, its staff and custom networks.
+ * JSON forms: the grid file (a JSON form of a grid tree, its level scheme, its staff and custom
+ * networks), and the Jackson module {@link io.gridgov.spi.json.GovernanceJsonModule} giving cases,
+ * disputes, their events and commands and the values inside them a stable, strict storage form
+ * ({@code docs/json.md}; it holds personal data in the clear, see {@code docs/personal-data.md}).
  *
  * <p>Entry points: {@link io.gridgov.spi.json.GridFileCodec} reads and writes files;
  * {@link io.gridgov.spi.json.GridFile} is what a file holds; {@link io.gridgov.spi.json.GridFile#longshanSample()}
