@@ -324,6 +324,118 @@ public final class Case {
         return updatedAt;
     }
 
+    /**
+     * Rebuilds a case from its stored parts ({@link #toParts()}), for a store reading a snapshot back.
+     * The parts are checked against everything the lifecycle guarantees of the cases it produces (see
+     * docs/lifecycle.md, "Restoring a case"): a version of 1 or more; the ids; which parts the state
+     * implies (a suspended case's state to resume to and reason, an outcome exactly when closed or
+     * evaluated, an evaluation exactly when evaluated, the surviving case exactly when merged, a main
+     * handler once dispatched); the stage clocks (the current stage is the state's, its clock runs, or is
+     * paused exactly when the case is suspended, every other clock has finished, no instant after the last
+     * change); counters of 0 or more that add up to no more commands than the version counts. A case
+     * that passes is one the lifecycle accepts commands on exactly as on the case it was stored from.
+     *
+     * @param parts the parts
+     * @return the case, equal to the one the parts were taken from
+     * @throws InvalidInputException ({@link io.gridgov.core.ErrorCode#INVALID_INPUT}) listing every problem
+     *                               at once, each under the name of its part (e.g.
+     *                               {@code clocks.HANDLE.deadline}, {@code suspendedFrom}); personal data
+     *                               is never repeated
+     */
+    public static Case restore(Parts parts) {
+        return CaseRestore.restore(parts);
+    }
+
+    /**
+     * The parts of this case, for storage; {@link #restore(Parts)} rebuilds an equal case from them.
+     *
+     * @return the parts
+     */
+    public Parts toParts() {
+        return new Parts(id, trackingNumber, kind, category, channel, priority, location, reporter, description,
+                reportedAt, state, suspendedFrom, suspensionReason, owner, ownerArea, level, mainHandler, cooperating,
+                resolvedOnSpotBy, handledBy, clocks(), recordedWarnings(), currentStage, pendingExtension, outcome,
+                concludedByDispute, evaluation, reopenRequested, reopenAsked, mergedInto, returns, reworks, escalations,
+                extensions, supervisions, urges, reopens, version, updatedAt);
+    }
+
+    private Map<Stage, WarningLevel> recordedWarnings() {
+        EnumMap<Stage, WarningLevel> m = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            if (warnings[s.ordinal()] != null) {
+                m.put(s, warnings[s.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Everything a case holds, as stored: what {@link Case#toParts()} returns and {@link Case#restore}
+     * checks. A plain carrier: it checks nothing itself (it only copies the collections it is given), so a
+     * store can read a broken row into it and get every problem from {@code restore}. Parts that are
+     * optional on the case are {@code null} when absent.
+     *
+     * <p>The personal data inside (reporter, description, address, texts of the extension request and of
+     * the evaluation) is the real value: a store holds it as such and must protect it
+     * (docs/personal-data.md). {@code toString()} shows it masked, like the types themselves.
+     *
+     * @param id                 the case id
+     * @param trackingNumber     the tracking number (an identifier)
+     * @param kind               the kind
+     * @param category           the category code
+     * @param channel            the channel
+     * @param priority           the priority
+     * @param location           the location
+     * @param reporter           the reporter
+     * @param description        the description
+     * @param reportedAt         when it was reported
+     * @param state              the state
+     * @param suspendedFrom      the state to resume to; exactly when {@code state} is SUSPENDED
+     * @param suspensionReason   why it is suspended; exactly when {@code state} is SUSPENDED
+     * @param owner              the owning organisation
+     * @param ownerArea          the owning organisation's area code
+     * @param level              the key of the owning area's level
+     * @param mainHandler        the main handling organisation, or {@code null}
+     * @param cooperating        the cooperating organisations (empty when none)
+     * @param resolvedOnSpotBy   the person who resolved it on the spot in the current round, or {@code null}
+     * @param handledBy          the person who last fed back or resolved it, or {@code null}
+     * @param clocks             the latest clock of every stage that ever started
+     * @param warnings           the highest warning recorded for a stage's latest clock; a stage without an
+     *                           entry (or with {@link WarningLevel#NORMAL}) has none
+     * @param currentStage       the stage whose clock runs or is paused, or {@code null}
+     * @param pendingExtension   the pending request for more time, or {@code null}
+     * @param outcome            how it was closed, or {@code null}
+     * @param concludedByDispute the tracking number of the dispute whose mediation concluded it, or {@code null}
+     * @param evaluation         the latest evaluation, or {@code null}
+     * @param reopenRequested    whether a reopen waits for a dispatcher
+     * @param reopenAsked        whether a reopen was asked for after the latest evaluation
+     * @param mergedInto         the surviving case, or {@code null}
+     * @param returns            how many returns
+     * @param reworks            how many failed verifications
+     * @param escalations        how many escalations
+     * @param extensions         how many approved extensions
+     * @param supervisions       how many supervision cards
+     * @param urges              how many urges
+     * @param reopens            how many reopens
+     * @param version            the version, 1 or more
+     * @param updatedAt          when the last accepted command was applied
+     */
+    public record Parts(CaseId id, String trackingNumber, CaseKind kind, String category, Channel channel,
+            Priority priority, Location location, Reporter reporter, FreeText description, Instant reportedAt,
+            CaseState state, CaseState suspendedFrom, SuspensionReason suspensionReason, String owner, String ownerArea,
+            String level, String mainHandler, List<String> cooperating, String resolvedOnSpotBy, String handledBy,
+            Map<Stage, Countdown> clocks, Map<Stage, WarningLevel> warnings, Stage currentStage,
+            ExtensionRequest pendingExtension, ClosureOutcome outcome, String concludedByDispute, Evaluation evaluation,
+            boolean reopenRequested, boolean reopenAsked, CaseId mergedInto, int returns, int reworks, int escalations,
+            int extensions, int supervisions, int urges, int reopens, long version, Instant updatedAt) {
+        /** Copies the collections (a {@code null} collection stays {@code null}, for {@code restore} to report). */
+        public Parts {
+            cooperating = cooperating == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(cooperating));
+            clocks = clocks == null ? null : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clocks));
+            warnings = warnings == null ? null : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(warnings));
+        }
+    }
+
     String mainHandlerOrNull() {
         return mainHandler;
     }

@@ -316,6 +316,114 @@ public final class Dispute {
         return updatedAt;
     }
 
+    /**
+     * Rebuilds a dispute from its stored parts ({@link #toParts()}), for a store reading a snapshot back.
+     * The parts are checked against everything the lifecycle guarantees of the disputes it produces (see
+     * docs/mediation.md, "Restoring a dispute"): a version of 1 or more; the ids, parties and mediators;
+     * the procedure fitting the category; which parts the state implies (acceptance, the agreement, the
+     * court, the reasons, the routes, the outcome, the dispute diverted to); the mediation clock and the
+     * confirmation window (running, paused exactly while suspended for an appraisal, finished once
+     * concluded; no instant after the last change); counters of 0 or more that add up to no more commands
+     * than the version counts. A dispute that passes is one the lifecycle accepts commands on exactly as on
+     * the dispute it was stored from.
+     *
+     * @param parts the parts
+     * @return the dispute, equal to the one the parts were taken from
+     * @throws InvalidInputException ({@link io.gridgov.core.ErrorCode#INVALID_INPUT}) listing every problem
+     *                               at once, each under the name of its part (e.g.
+     *                               {@code mediationClock.deadline}, {@code parties[1].partyId}); personal
+     *                               data is never repeated
+     */
+    public static Dispute restore(Parts parts) {
+        return DisputeRestore.restore(parts);
+    }
+
+    /**
+     * The parts of this dispute, for storage; {@link #restore(Parts)} rebuilds an equal dispute from them.
+     *
+     * @return the parts
+     */
+    public Parts toParts() {
+        return new Parts(id, trackingNumber, caseId, divertedFrom, divertedTo, category, domain, procedure, parties,
+                areaCode, committee, mediators, amountInDispute, matter, prior, appliedAt, acceptedAt, state, refusedBy,
+                limit, mediationClock, warning, confirmationWindow, agreement, agreedAt, concludedAt, court,
+                failureReason, declineReason, routesOffered, routesTaken, outcome, extensions, appraisals, rounds,
+                version, updatedAt);
+    }
+
+    /**
+     * Everything a dispute holds, as stored: what {@link Dispute#toParts()} returns and
+     * {@link Dispute#restore} checks. A plain carrier: it checks nothing itself (it only copies the
+     * collections it is given), so a store can read a broken row into it and get every problem from
+     * {@code restore}. Parts that are optional on the dispute are {@code null} when absent.
+     *
+     * <p>The personal data inside (the parties' names, the matter, the agreement's texts) is the real
+     * value: a store holds it as such and must protect it (docs/personal-data.md). {@code toString()}
+     * shows it masked, like the types themselves.
+     *
+     * @param id                 the dispute id
+     * @param trackingNumber     the tracking number (an identifier)
+     * @param caseId             the case it was opened from, or {@code null}
+     * @param divertedFrom       the dispute it was diverted from, or {@code null}
+     * @param divertedTo         the dispute it was diverted to; exactly when DIVERTED
+     * @param category           the mediation category
+     * @param domain             the domain
+     * @param procedure          the court procedure (NONE unless JUDICIAL)
+     * @param parties            the parties, applicants first
+     * @param areaCode           the grid area's code
+     * @param committee          the organisation that has it
+     * @param mediators          the assigned mediators, the lead first (empty until assigned)
+     * @param amountInDispute    the amount in dispute
+     * @param matter             what it is about
+     * @param prior              whether another authority took it up
+     * @param appliedAt          when it was applied for
+     * @param acceptedAt         when it was accepted, or {@code null}
+     * @param state              the state
+     * @param refusedBy          the party ids of parties who refused mediation (empty when none)
+     * @param limit              the mediation's time limit, or {@code null} before its clock started
+     * @param mediationClock     the mediation's clock, or {@code null} before it started
+     * @param warning            the highest warning recorded for the mediation clock, or {@code null} (or
+     *                           {@link WarningLevel#NORMAL}) for none
+     * @param confirmationWindow the window for judicial confirmation, or {@code null}
+     * @param agreement          the agreement, or {@code null}
+     * @param agreedAt           when an agreement was first reached, or {@code null}
+     * @param concludedAt        when the mediation first concluded after acceptance, or {@code null}
+     * @param court              the court asked to confirm, or {@code null}
+     * @param failureReason      why it failed, or {@code null}
+     * @param declineReason      why it was declined, or {@code null}
+     * @param routesOffered      the routes offered (empty when none)
+     * @param routesTaken        the routes taken (empty when none)
+     * @param outcome            how it ended, or {@code null}
+     * @param extensions         how many extensions
+     * @param appraisals         how many appraisals
+     * @param rounds             how many rounds of mediation after a refused confirmation
+     * @param version            the version, 1 or more
+     * @param updatedAt          when it last changed
+     */
+    public record Parts(DisputeId id, String trackingNumber, CaseId caseId, DisputeId divertedFrom,
+            DisputeId divertedTo, MediationCategory category, DisputeDomain domain, CourtProcedure procedure,
+            List<Party> parties, String areaCode, String committee, List<Mediator> mediators, Money amountInDispute,
+            FreeText matter, PriorProceeding prior, Instant appliedAt, Instant acceptedAt, DisputeState state,
+            Set<String> refusedBy, MediationLimit limit, Countdown mediationClock, WarningLevel warning,
+            Countdown confirmationWindow, MediationAgreement agreement, Instant agreedAt, Instant concludedAt,
+            String court, FailureReason failureReason, DeclineReason declineReason, List<Route> routesOffered,
+            List<Route> routesTaken, DisputeOutcome outcome, int extensions, int appraisals, int rounds, long version,
+            Instant updatedAt) {
+        /** Copies the collections (a {@code null} collection stays {@code null}, for {@code restore} to report). */
+        public Parts {
+            parties = copy(parties);
+            mediators = copy(mediators);
+            routesOffered = copy(routesOffered);
+            routesTaken = copy(routesTaken);
+            refusedBy = refusedBy == null ? null
+                    : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(refusedBy));
+        }
+
+        private static <T> List<T> copy(List<T> list) {
+            return list == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        }
+    }
+
     Draft draft() {
         return new Draft(this);
     }

@@ -3,8 +3,12 @@ package io.gridgov.core.time;
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
 
+import io.gridgov.core.Problem;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,6 +69,93 @@ public final class Countdown {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(calendar, "calendar");
         return new Countdown(limit, start, limit.deadline(start, calendar), Duration.ZERO, start, null, null);
+    }
+
+    /**
+     * Rebuilds a countdown from its stored parts ({@link #toParts()}), checking that they describe a
+     * countdown the operations above can produce. Every problem is reported at once, each under the
+     * name of its part ({@code deadline}, {@code pausedAt}, ...).
+     *
+     * @param parts the parts
+     * @return the countdown, equal to the one the parts were taken from
+     * @throws InvalidInputException ({@link ErrorCode#INVALID_INPUT}) listing every part that is missing
+     *                               or inconsistent: a deadline before the start, negative time used, both
+     *                               or neither of {@code runningSince} and {@code pausedAt}, a time
+     *                               before the one it follows
+     */
+    public static Countdown restore(Parts parts) {
+        Objects.requireNonNull(parts, "parts");
+        List<Problem> problems = new ArrayList<>();
+        required(parts.limit(), "limit", problems);
+        required(parts.started(), "started", problems);
+        required(parts.deadline(), "deadline", problems);
+        required(parts.used(), "used", problems);
+        if (parts.started() != null && parts.deadline() != null && parts.deadline().isBefore(parts.started())) {
+            problems.add(new Problem("deadline", "the deadline " + parts.deadline() + " is before the start "
+                    + parts.started() + "; a deadline is never before its stage started"));
+        }
+        if (parts.used() != null && parts.used().isNegative()) {
+            problems.add(new Problem("used", "the time used " + parts.used() + " is negative; give 0 (PT0S) or more"));
+        }
+        if ((parts.runningSince() == null) == (parts.pausedAt() == null)) {
+            problems.add(new Problem(parts.runningSince() == null ? "runningSince" : "pausedAt", parts.runningSince() == null
+                    ? "neither runningSince nor pausedAt is set; a clock has run since some instant or is paused (give one)"
+                    : "both runningSince and pausedAt are set; a clock either runs or is paused (give one, the other null)"));
+        }
+        notBefore(parts.runningSince(), "runningSince", parts.started(), "the start", problems);
+        notBefore(parts.pausedAt(), "pausedAt", parts.started(), "the start", problems);
+        Instant last = parts.runningSince() != null ? parts.runningSince() : parts.pausedAt();
+        notBefore(parts.finishedAt(), "finishedAt", last, "the clock's last change", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the countdown cannot be restored", problems);
+        }
+        return new Countdown(parts.limit(), parts.started(), parts.deadline(), parts.used(), parts.runningSince(),
+                parts.pausedAt(), parts.finishedAt());
+    }
+
+    /**
+     * The parts of this countdown, for storage; {@link #restore(Parts)} rebuilds an equal countdown from
+     * them.
+     *
+     * @return the parts
+     */
+    public Parts toParts() {
+        return new Parts(limit, started, deadline, used, runningSince, pausedAt, finishedAt);
+    }
+
+    private static void required(Object value, String where, List<Problem> problems) {
+        if (value == null) {
+            problems.add(new Problem(where, "missing; every countdown has a " + where));
+        }
+    }
+
+    private static void notBefore(Instant t, String where, Instant earliest, String what, List<Problem> problems) {
+        if (t != null && earliest != null && t.isBefore(earliest)) {
+            problems.add(new Problem(where, where + " " + t + " is before " + what + " " + earliest
+                    + "; a clock's instants never go back"));
+        }
+    }
+
+    /**
+     * Everything a countdown holds, as stored: what {@link #toParts()} returns and
+     * {@link #restore(Parts)} checks. A plain carrier: it checks nothing itself, so a store can read a
+     * broken row into it and get every problem from {@code restore}.
+     *
+     * <p>A clock that runs has {@code runningSince} and no {@code pausedAt}; a paused one the other way
+     * round; a finished one keeps whichever it had when it finished and adds {@code finishedAt}.
+     *
+     * @param limit        the stage's time limit
+     * @param started      when the stage started
+     * @param deadline     the deadline now, not before {@code started}
+     * @param used         the time counted (the way the limit counts) before {@code runningSince} or
+     *                     before the pause; {@code PT0S} or more
+     * @param runningSince when the clock last started running; {@code null} when paused (or finished
+     *                     while paused)
+     * @param pausedAt     when the clock was paused; {@code null} unless paused (or finished while paused)
+     * @param finishedAt   when the stage finished; {@code null} while open
+     */
+    public record Parts(TimeLimit limit, Instant started, Instant deadline, Duration used, Instant runningSince,
+            Instant pausedAt, Instant finishedAt) {
     }
 
     /** The stage's time limit, as it was when the stage started. */

@@ -1,6 +1,9 @@
 /**
- * The JSON forms: the grid file (a grid tree, its level scheme, its staff and custom networks), and the
- * taxonomy, calendar and time-limits files.
+ * JSON forms: the grid file (a JSON form of a grid tree, its level scheme, its staff and custom
+ * networks); the taxonomy, calendar and time-limits files; and the Jackson module
+ * {@link io.gridgov.spi.json.GovernanceJsonModule} giving cases, disputes, their events and commands,
+ * the values inside them and the data files' types a stable, strict storage form ({@code docs/json.md};
+ * it holds personal data in the clear, see {@code docs/personal-data.md}).
  *
  * <p>Entry points: {@link io.gridgov.spi.json.GridFileCodec} reads and writes files;
  * {@link io.gridgov.spi.json.GridFile} is what a file holds; {@link io.gridgov.spi.json.GridFile#longshanSample()}
@@ -20,8 +23,7 @@
  * {@value io.gridgov.spi.json.DataFileCodec#CALENDAR}) and time limits ({@code timeLimits()},
  * {@value io.gridgov.spi.json.DataFileCodec#TIME_LIMITS}, read into a
  * {@link io.gridgov.spi.json.TimeLimitsFile}); see {@code docs/taxonomy.md}, {@code docs/time.md} and
- * the schemas in {@code docs/schemas/}. The same forms are given to Jackson by the package-private
- * {@code DataForms.register(SimpleModule)}.
+ * the schemas in {@code docs/schemas/}. The same forms are registered by {@code GovernanceJsonModule}.
  *
  * <p>JSON stays at this edge: the core types carry no Jackson annotations, and the codec keeps no
  * static {@code ObjectMapper}. A file that cannot be read is rejected with one

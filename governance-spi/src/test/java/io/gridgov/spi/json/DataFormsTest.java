@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.cases.CategoryTaxonomy;
 import io.gridgov.core.cases.TimeLimitPolicy;
@@ -27,14 +26,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The Jackson forms of the data-file types")
+@DisplayName("The Jackson forms of the data-file types, as GovernanceJsonModule installs them")
 class DataFormsTest {
     private final ObjectMapper mapper = mapper();
 
+    /** A mapper with the public module, which installs the data files' forms with the domain forms. */
     static ObjectMapper mapper() {
-        SimpleModule module = new SimpleModule("data-forms-test");
-        DataForms.register(module);
-        return JsonMapper.builder().addModule(module).build();
+        return JsonMapper.builder().addModule(new GovernanceJsonModule()).build();
     }
 
     private <T> T roundTrip(T value, Class<T> type) throws IOException {
