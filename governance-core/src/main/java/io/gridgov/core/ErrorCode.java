@@ -37,7 +37,24 @@ public enum ErrorCode {
      * A command from an actor who may not issue it: a role the table does not list, a case outside the
      * actor's area scope, an organisation that does not hold the case, or a broken separation of duties.
      */
-    ACCESS_DENIED("GOV-021");
+    ACCESS_DENIED("GOV-021"),
+    /**
+     * A directory of organisations and role holders that does not fit its grid tree: unknown areas or
+     * organisations, ids used twice, two offices for one area, ...; every problem is listed.
+     */
+    INVALID_DIRECTORY("GOV-060"),
+    /**
+     * A tracking number that cannot be issued because the sequence of its area and day is used up; the
+     * message names the area, the day and the width of the sequence.
+     */
+    TRACKING_SEQUENCE_EXHAUSTED("GOV-061"),
+    /**
+     * A tracking number asked for a day the generator no longer tracks (too far behind the newest day it
+     * has issued numbers for), so it could repeat a number already issued.
+     */
+    TRACKING_DAY_CLOSED("GOV-062"),
+    /** A boundary (rings of WGS-84 positions) that is not a valid polygon or multipolygon; every problem is listed. */
+    INVALID_BOUNDARY("GOV-063");
 
     private final String code;
 
