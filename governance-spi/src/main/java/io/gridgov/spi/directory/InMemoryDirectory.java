@@ -10,6 +10,7 @@ import io.gridgov.core.lifecycle.Role;
 import io.gridgov.core.mediation.DisputeDomain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -238,10 +239,7 @@ public final class InMemoryDirectory implements Directory {
          * @return this builder
          */
         public Builder add(Organisation... organisation) {
-            for (Organisation o : organisation) {
-                organisations.add(Objects.requireNonNull(o, "organisation"));
-            }
-            return this;
+            return addAll(Arrays.asList(organisation));
         }
 
         /**
@@ -251,7 +249,7 @@ public final class InMemoryDirectory implements Directory {
          * @return this builder
          */
         public Builder addAll(Collection<Organisation> all) {
-            all.forEach(this::add);
+            all.forEach(o -> organisations.add(Objects.requireNonNull(o, "organisation")));
             return this;
         }
 
@@ -262,10 +260,7 @@ public final class InMemoryDirectory implements Directory {
          * @return this builder
          */
         public Builder assign(RoleAssignment... assignment) {
-            for (RoleAssignment a : assignment) {
-                roleList.add(Objects.requireNonNull(a, "assignment"));
-            }
-            return this;
+            return assignAll(Arrays.asList(assignment));
         }
 
         /**
@@ -275,7 +270,7 @@ public final class InMemoryDirectory implements Directory {
          * @return this builder
          */
         public Builder assignAll(Collection<RoleAssignment> all) {
-            all.forEach(this::assign);
+            all.forEach(a -> roleList.add(Objects.requireNonNull(a, "assignment")));
             return this;
         }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class MiniSchema {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "$defs");
     private static final Set<String> KEYWORDS = Set.of("type", "required", "additionalProperties", "properties",
-            "const", "enum", "oneOf", "$ref", "items", "pattern", "minimum", "maximum", "minItems", "uniqueItems");
+            "const", "enum", "oneOf", "$ref", "items", "pattern", "minimum", "maximum", "minItems", "uniqueItems",
+            "maxItems", "prefixItems");
 
     private final JsonNode root;
 
@@ -96,8 +97,19 @@ final class MiniSchema {
                     }
                 }
             }
+            if (s.has("maxItems") && v.size() > s.get("maxItems").intValue()) {
+                errors.add(path + ": more than " + s.get("maxItems") + " items");
+            }
+            int prefix = 0;
+            if (s.has("prefixItems")) {
+                JsonNode prefixItems = s.get("prefixItems");
+                prefix = prefixItems.size();
+                for (int i = 0; i < Math.min(prefix, v.size()); i++) {
+                    check(prefixItems.get(i), v.get(i), path + "[" + i + "]", errors);
+                }
+            }
             if (s.has("items")) {
-                for (int i = 0; i < v.size(); i++) {
+                for (int i = prefix; i < v.size(); i++) {
                     check(s.get("items"), v.get(i), path + "[" + i + "]", errors);
                 }
             }
