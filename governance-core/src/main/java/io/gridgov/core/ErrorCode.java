@@ -43,7 +43,24 @@ public enum ErrorCode {
      * duplicate or conflicting entries, bad time limits, escalation ladders that go down or loop, ...
      * Every problem is listed, each with the path of the rule it concerns (e.g. {@code entries[12].area}).
      */
-    INVALID_RULE_SET("GOV-050");
+    INVALID_RULE_SET("GOV-050"),
+    /**
+     * A directory of organisations and role holders that does not fit its grid tree: unknown areas or
+     * organisations, ids used twice, two offices for one area, ...; every problem is listed.
+     */
+    INVALID_DIRECTORY("GOV-060"),
+    /**
+     * A tracking number that cannot be issued because the sequence of its area and day is used up; the
+     * message names the area, the day and the width of the sequence.
+     */
+    TRACKING_SEQUENCE_EXHAUSTED("GOV-061"),
+    /**
+     * A tracking number asked for a day the generator no longer tracks (too far behind the newest day it
+     * has issued numbers for), so it could repeat a number already issued.
+     */
+    TRACKING_DAY_CLOSED("GOV-062"),
+    /** A boundary (rings of WGS-84 positions) that is not a valid polygon or multipolygon; every problem is listed. */
+    INVALID_BOUNDARY("GOV-063");
 
     private final String code;
 

@@ -9,6 +9,7 @@ import io.gridgov.core.grid.LevelScheme;
 import io.gridgov.core.grid.Network;
 import io.gridgov.core.grid.StaffAssignment;
 import io.gridgov.core.grid.Staffing;
+import io.gridgov.spi.locator.Boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +21,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The content of one grid file: a {@link GridTree} (with its {@link LevelScheme}), who staffs it
- * ({@link Staffing}), and the networks the file defines beyond the five {@linkplain Network#standard()
- * standard} ones. Read and written by {@link GridFileCodec}; the format is described in
+ * ({@link Staffing}), the networks the file defines beyond the five {@linkplain Network#standard()
+ * standard} ones, and the {@linkplain Boundary boundaries} of those areas that have one drawn. Read and written by {@link GridFileCodec}; the format is described in
  * {@code docs/grid-file.md}.
  *
  * <p>The tree is the staffing's tree ({@link Staffing#tree()}), so the two can never disagree.
@@ -34,8 +36,8 @@ import java.util.TreeMap;
  * <h2>Equality</h2>
  * {@link GridTree} and {@link Staffing} are snapshots without value equality, so this record defines
  * its own: two grid files are equal when they have equal schemes, the same areas in the same
- * (pre-)order, the same assignments in the same order and the same custom networks in the same
- * order. Reading what {@link GridFileCodec} wrote gives an equal grid file. {@code equals} compares
+ * (pre-)order, the same assignments in the same order, the same custom networks in the same
+ * order and equal boundaries for the same areas. Reading what {@link GridFileCodec} wrote gives an equal grid file. {@code equals} compares
  * every area, so it costs time proportional to the size of the tree.
  *
  * <p>Immutable and thread-safe.
@@ -44,23 +46,35 @@ import java.util.TreeMap;
  * @param customNetworks the networks the file defines besides the standard ones, in the order they
  *                       are written; no standard network, no key twice, and every non-standard
  *                       network an assignment serves is among them
+ * @param boundaries     the boundaries of areas of the tree, by area code; areas without one are absent.
+ *                       A child's boundary need not lie within its parent's
  */
-public record GridFile(Staffing staffing, List<Network> customNetworks) {
+public record GridFile(Staffing staffing, List<Network> customNetworks, Map<String, Boundary> boundaries) {
     private static final String SAMPLE = "longshan-street.grid.json";
 
     /**
-     * Validates that the custom networks cover the staffing.
+     * Validates that the custom networks cover the staffing and that every boundary belongs to an area
+     * of the tree.
      *
      * @param staffing       the staff assignments, together with their tree
      * @param customNetworks the networks beyond the standard ones; copied
+     * @param boundaries     boundaries by area code; copied
      * @throws InvalidInputException ({@link ErrorCode#INVALID_INPUT}) listing every problem: a
      *                               standard network or a key twice in {@code customNetworks}, an
-     *                               assignment serving a network that is neither standard nor listed
+     *                               assignment serving a network that is neither standard nor listed, a
+     *                               boundary for a code the tree does not hold
      */
     public GridFile {
         Objects.requireNonNull(staffing, "staffing");
         customNetworks = List.copyOf(customNetworks);
+        boundaries = Map.copyOf(boundaries);
         List<Problem> problems = new ArrayList<>();
+        for (String code : new TreeMap<>(boundaries).keySet()) {
+            if (staffing.tree().indexOf(code) < 0) {
+                problems.add(new Problem("boundaries." + code, "a boundary is given for area " + code + ", which the"
+                        + " grid tree does not hold; fix the code or add the area"));
+            }
+        }
         Map<String, Network> standard = standardByKey();
         Map<String, Network> custom = new HashMap<>();
         for (int i = 0; i < customNetworks.size(); i++) {
@@ -88,9 +102,41 @@ public record GridFile(Staffing staffing, List<Network> customNetworks) {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the grid file's networks do not cover its"
-                    + " staffing", problems);
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the grid file's networks or boundaries do not"
+                    + " fit its staffing and tree", problems);
         }
+    }
+
+    /**
+     * A grid file without boundaries.
+     *
+     * @param staffing       the staff assignments, together with their tree
+     * @param customNetworks the networks beyond the standard ones
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public GridFile(Staffing staffing, List<Network> customNetworks) {
+        this(staffing, customNetworks, Map.of());
+    }
+
+    /**
+     * This grid file with other boundaries.
+     *
+     * @param areaBoundaries boundaries by area code, replacing the present ones
+     * @return the grid file
+     * @throws InvalidInputException if a code is not in the tree
+     */
+    public GridFile withBoundaries(Map<String, Boundary> areaBoundaries) {
+        return new GridFile(staffing, customNetworks, areaBoundaries);
+    }
+
+    /**
+     * The boundary of an area, if the file draws one.
+     *
+     * @param areaCode an area code
+     * @return the boundary or empty
+     */
+    public Optional<Boundary> boundary(String areaCode) {
+        return Optional.ofNullable(boundaries.get(Objects.requireNonNull(areaCode, "areaCode")));
     }
 
     /**
@@ -177,20 +223,25 @@ public record GridFile(Staffing staffing, List<Network> customNetworks) {
         return a.scheme().equals(b.scheme()) && a.size() == b.size()
                 && customNetworks.equals(other.customNetworks)
                 && staffing.assignments().equals(other.staffing.assignments())
+                && boundaries.equals(other.boundaries)
                 && (a == b || sameAreas(a, b));
     }
 
     /** A hash consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
-        return Objects.hash(scheme(), tree().size(), staffing.assignments(), customNetworks);
+        return Objects.hash(scheme(), tree().size(), staffing.assignments(), customNetworks, boundaries);
     }
 
-    /** Renders as {@code GridFile[scheme=cn-longshan, areas=522, assignments=..., customNetworks=[...]]}. */
+    /**
+     * Renders as {@code GridFile[scheme=cn-longshan, areas=522, assignments=..., customNetworks=[...],
+     * boundaries=N]}.
+     */
     @Override
     public String toString() {
         return "GridFile[scheme=" + scheme().key() + ", areas=" + tree().size() + ", assignments="
-                + staffing.assignments().size() + ", customNetworks=" + customNetworks + "]";
+                + staffing.assignments().size() + ", customNetworks=" + customNetworks + ", boundaries="
+                + boundaries.size() + "]";
     }
 
     private static boolean sameAreas(GridTree a, GridTree b) {

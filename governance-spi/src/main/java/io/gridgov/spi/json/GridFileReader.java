@@ -25,6 +25,9 @@ import io.gridgov.core.grid.Network;
 import io.gridgov.core.grid.StaffAssignment;
 import io.gridgov.core.grid.StaffRole;
 import io.gridgov.core.grid.Staffing;
+import io.gridgov.spi.locator.Boundary;
+import io.gridgov.spi.locator.Polygon;
+import io.gridgov.spi.locator.Ring;
 
 import java.io.CharConversionException;
 import java.util.ArrayList;
@@ -66,7 +69,10 @@ final class GridFileReader {
             "codeLength", "skippable", "grid", "overlay", "segmentClasses");
     private static final List<String> CLASS_MEMBERS = List.of("min", "max", "name", "localName");
     private static final List<String> NETWORK_MEMBERS = List.of("key", "name", "localName");
-    private static final List<String> AREA_MEMBERS = List.of("code", "name", "level", "parent", "kind");
+    private static final List<String> AREA_MEMBERS = List.of("code", "name", "level", "parent", "kind", "boundary");
+    private static final List<String> BOUNDARY_MEMBERS = List.of("type", "coordinates");
+    private static final String POLYGON = "Polygon";
+    private static final String MULTI_POLYGON = "MultiPolygon";
     private static final String PERSON = "person";
     private static final List<String> STAFF_MEMBERS = List.of(PERSON, "area", "role", "networks");
 
@@ -80,6 +86,8 @@ final class GridFileReader {
     private final List<Network> customNetworks = new ArrayList<>();
     /** Keys of custom networks whose declaration has a problem; staff may name them without a second one. */
     private final Set<String> brokenNetworks = new HashSet<>();
+    /** The boundaries of the areas read, by code. */
+    private final Map<String, Boundary> boundaries = new HashMap<>();
 
     GridFileReader() {
         for (Network n : Network.standard()) {
@@ -169,7 +177,7 @@ final class GridFileReader {
         if (!problems.isEmpty() || staffing == null) {
             throw failure();
         }
-        return new GridFile(staffing, customNetworks);
+        return new GridFile(staffing, customNetworks, boundaries);
     }
 
     private InvalidInputException failure() {
@@ -393,7 +401,7 @@ final class GridFileReader {
             JsonNode node = array.get(i);
             String path = element(AREAS, i);
             if (!node.isObject()) {
-                problem(path, "expected an area {\"code\", \"name\", \"level\", \"parent\", \"kind\"}, found "
+                problem(path, "expected an area {\"code\", \"name\", \"level\", \"parent\", \"kind\", \"boundary\"}, found "
                         + describe(node));
                 continue;
             }
@@ -434,11 +442,18 @@ final class GridFileReader {
                         + " one, or leave kind out for an area that is not a grid");
             }
         }
+        JsonNode boundaryNode = node.get("boundary");
+        Boundary boundary = boundaryNode == null || boundaryNode.isNull() ? null
+                : readBoundary(boundaryNode, member(path, "boundary"));
         if (!o.ok() || scheme == null) {
             return null;
         }
         try {
-            return new Area(code, name, level, kind, parent);
+            Area area = new Area(code, name, level, kind, parent);
+            if (boundary != null) {
+                boundaries.putIfAbsent(code, boundary); // a code used twice is reported with the tree
+            }
+            return area;
         } catch (InvalidInputException e) {
             // The constructor's problems all name the code; attach each to the member at fault. Its
             // checks, in order: the code's form, a blank name, the grid kind, the area as its own parent.
@@ -461,6 +476,101 @@ final class GridFileReader {
             }
             return null;
         }
+    }
+
+    // ------------------------------------------------------------------ boundaries
+
+    /** A GeoJSON Polygon or MultiPolygon; null (with problems) if it cannot be read. */
+    private Boundary readBoundary(JsonNode node, String path) {
+        String shape = "a GeoJSON geometry {\"type\": \"Polygon\", \"coordinates\": [[[longitude, latitude], ...]]}"
+                + " or {\"type\": \"MultiPolygon\", \"coordinates\": [[[[longitude, latitude], ...]], ...]}";
+        if (!node.isObject()) {
+            problem(path, "expected " + shape + ", found " + describe(node));
+            return null;
+        }
+        Obj o = new Obj(node, path, "a boundary", BOUNDARY_MEMBERS);
+        String type = o.string("type", true, "give \"Polygon\" or \"MultiPolygon\"");
+        JsonNode coordinates = o.array("coordinates", true, "give the rings of the boundary: " + shape);
+        if (type != null && !type.equals(POLYGON) && !type.equals(MULTI_POLYGON)) {
+            problem(member(path, "type"), "boundary type '" + excerpt(type) + "' is not supported" + didYouMean(type,
+                    List.of(POLYGON, MULTI_POLYGON)) + "; an area's boundary is a \"Polygon\" or a \"MultiPolygon\"");
+            return null;
+        }
+        if (type == null || coordinates == null) {
+            return null;
+        }
+        String coordinatesPath = member(path, "coordinates");
+        List<Polygon> polygons = new ArrayList<>();
+        if (type.equals(POLYGON)) {
+            Polygon p = readPolygon(coordinates, coordinatesPath);
+            if (p != null) {
+                polygons.add(p);
+            }
+        } else if (coordinates.isEmpty()) {
+            problem(coordinatesPath, "the MultiPolygon has no polygons; give at least one, or leave the boundary out");
+        } else {
+            for (int i = 0; i < coordinates.size(); i++) {
+                Polygon p = readPolygon(coordinates.get(i), element(coordinatesPath, i));
+                if (p != null) {
+                    polygons.add(p);
+                }
+            }
+        }
+        return o.ok() ? new Boundary(polygons) : null;
+    }
+
+    /** A polygon: an array of rings, the exterior first, then the holes. */
+    private Polygon readPolygon(JsonNode node, String path) {
+        if (!node.isArray()) {
+            problem(path, "expected a polygon, an array of rings (the outline first, then any holes), found "
+                    + describe(node));
+            return null;
+        }
+        if (node.isEmpty()) {
+            problem(path, "the polygon has no rings; give its outline as [[longitude, latitude], ...], closed");
+            return null;
+        }
+        List<Ring> rings = new ArrayList<>(node.size());
+        for (int r = 0; r < node.size(); r++) {
+            Ring ring = readRing(node.get(r), element(path, r));
+            if (ring != null) {
+                rings.add(ring);
+            }
+        }
+        return rings.size() < node.size() ? null : new Polygon(rings.get(0), rings.subList(1, rings.size()));
+    }
+
+    /** A ring: an array of [longitude, latitude] positions, closed. */
+    private Ring readRing(JsonNode node, String path) {
+        if (!node.isArray()) {
+            problem(path, "expected a ring, an array of positions [longitude, latitude], found " + describe(node));
+            return null;
+        }
+        double[] lonLat = new double[node.size() * 2];
+        boolean ok = true;
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode position = node.get(i);
+            String at = element(path, i);
+            if (!position.isArray() || position.size() != 2 || !position.get(0).isNumber()
+                    || !position.get(1).isNumber()) {
+                problem(at, "expected a position [longitude, latitude] (two numbers, WGS-84 degrees), found "
+                        + (position.isArray() ? "an array of " + position.size() + (position.size() == 2
+                        ? " that are not both numbers" : " values") : describe(position))
+                        + (position.isArray() && position.size() == 3 ? "; altitude is not supported, leave it out" : ""));
+                ok = false;
+                continue;
+            }
+            lonLat[2 * i] = position.get(0).doubleValue();
+            lonLat[2 * i + 1] = position.get(1).doubleValue();
+        }
+        if (!ok) {
+            return null;
+        }
+        List<Problem> found = Ring.check(lonLat);
+        for (Problem p : found) {
+            problem(path + p.where(), p.message());
+        }
+        return found.isEmpty() ? Ring.of(lonLat) : null;
     }
 
     /**

@@ -8,6 +8,9 @@ import io.gridgov.core.grid.LevelScheme;
 import io.gridgov.core.grid.Network;
 import io.gridgov.core.grid.SegmentClass;
 import io.gridgov.core.grid.StaffAssignment;
+import io.gridgov.spi.locator.Boundary;
+import io.gridgov.spi.locator.Polygon;
+import io.gridgov.spi.locator.Ring;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -57,7 +60,8 @@ final class GridFileWriter {
         gen.writeStartArray();
         try (Stream<Area> areas = file.tree().areas()) {
             for (Iterator<Area> it = areas.iterator(); it.hasNext(); ) {
-                writeArea(it.next(), gen);
+                Area a = it.next();
+                writeArea(a, file.boundaries().get(a.code()), gen);
             }
         }
         gen.writeEndArray();
@@ -143,7 +147,7 @@ final class GridFileWriter {
         gen.writeEndObject();
     }
 
-    private static void writeArea(Area a, JsonGenerator gen) throws IOException {
+    private static void writeArea(Area a, Boundary boundary, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("code", a.code());
         gen.writeStringField("name", a.name());
@@ -154,6 +158,49 @@ final class GridFileWriter {
         if (a.gridKind() != null) {
             gen.writeStringField("kind", a.gridKind().name());
         }
+        if (boundary != null) {
+            writeBoundary(boundary, gen);
+        }
         gen.writeEndObject();
+    }
+
+    /** A Polygon when there is one polygon, else a MultiPolygon; on the area's line. */
+    private static void writeBoundary(Boundary boundary, JsonGenerator gen) throws IOException {
+        List<Polygon> polygons = boundary.polygons();
+        boolean single = polygons.size() == 1;
+        gen.writeFieldName("boundary");
+        gen.writeStartObject();
+        gen.writeStringField("type", single ? "Polygon" : "MultiPolygon");
+        gen.writeFieldName("coordinates");
+        if (single) {
+            writePolygon(polygons.get(0), gen);
+        } else {
+            gen.writeStartArray();
+            for (Polygon p : polygons) {
+                writePolygon(p, gen);
+            }
+            gen.writeEndArray();
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writePolygon(Polygon p, JsonGenerator gen) throws IOException {
+        gen.writeStartArray();
+        writeRing(p.exterior(), gen);
+        for (Ring hole : p.holes()) {
+            writeRing(hole, gen);
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeRing(Ring r, JsonGenerator gen) throws IOException {
+        gen.writeStartArray();
+        for (int i = 0; i < r.size(); i++) {
+            gen.writeStartArray();
+            gen.writeNumber(r.longitude(i));
+            gen.writeNumber(r.latitude(i));
+            gen.writeEndArray();
+        }
+        gen.writeEndArray();
     }
 }

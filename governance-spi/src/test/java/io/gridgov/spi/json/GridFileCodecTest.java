@@ -218,7 +218,9 @@ class GridFileCodecTest {
         void compact() {
             String json = codec.toJson(sample);
             assertThat(json).contains("\n  \"scheme\": \"cn-longshan\",\n")
-                    .contains("{\"code\": \"370402003\", \"name\": \"龙山路街道\", \"level\": \"street\"},")
+                    .contains("{\"code\": \"370402003\", \"name\": \"龙山路街道\", \"level\": \"street\", \"boundary\":")
+                    .contains("{\"code\": \"37040200300100100001\", \"name\": \"龙山社区第1网格1号楼\", \"level\":"
+                            + " \"building\", \"parent\": \"370402003001001\"},")
                     .doesNotContain("null").endsWith("}\n").doesNotContain("\r");
             String noStaff = codec.toJson(GridFile.of(sample.tree()));
             assertThat(noStaff).doesNotContain("\"staff\"").doesNotContain("\"networks\"");
@@ -456,7 +458,7 @@ class GridFileCodecTest {
             String area = AREA.replace("\"parent\"", "\"parnet\"");
             List<Problem> problems = problemsOf(withArea(1, area));
             assertThat(problems.get(0)).isEqualTo(new Problem("$.areas[1].parnet", "unknown member 'parnet' (did you"
-                    + " mean 'parent'?); an area has only 'code', 'name', 'level', 'parent', 'kind'"));
+                    + " mean 'parent'?); an area has only 'code', 'name', 'level', 'parent', 'kind', 'boundary'"));
         }
 
         @Test

@@ -130,7 +130,15 @@ class GridFileSchemaTest {
             "{\"code\": 370402003, \"name\": \"街道\", \"level\": \"street\"}",
             "{\"code\": \"370402003\", \"name\": \"街道\"}",
             "{\"code\": \"370402003\", \"name\": \" \", \"level\": \"street\"}",
-            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"kind\": \"basic\"}"
+            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"kind\": \"basic\"}",
+            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"boundary\": {\"type\": \"Polygon\","
+                    + " \"coordinates\": [[[0, 0], [1, 0], [0, 0]]]}}",
+            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"boundary\": {\"type\": \"Polygon\","
+                    + " \"coordinates\": [[[0, 0], [1, 0], [1, 91], [0, 0]]]}}",
+            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"boundary\": {\"type\": \"Polygon\","
+                    + " \"coordinates\": [[[0, 0, 1], [1, 0], [1, 1], [0, 0]]]}}",
+            "{\"code\": \"370402003\", \"name\": \"街道\", \"level\": \"street\", \"boundary\": {\"type\": \"Point\","
+                    + " \"coordinates\": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}}"
         })
         @DisplayName("an area both reject")
         void badArea(String area) throws IOException {

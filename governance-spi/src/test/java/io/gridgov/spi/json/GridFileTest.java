@@ -127,7 +127,7 @@ class GridFileTest {
         @DisplayName("and renders briefly")
         void renders() {
             assertThat(GridFile.of(staffing(URBAN))).hasToString(
-                    "GridFile[scheme=cn-longshan, areas=1, assignments=1, customNetworks=[urban-management]]");
+                    "GridFile[scheme=cn-longshan, areas=1, assignments=1, customNetworks=[urban-management], boundaries=0]");
         }
     }
 }

@@ -8,14 +8,19 @@ import io.gridgov.core.grid.Network;
 import io.gridgov.core.grid.StaffAssignment;
 import io.gridgov.core.grid.StaffRole;
 import io.gridgov.core.grid.Staffing;
+import io.gridgov.spi.locator.Boundary;
+import io.gridgov.spi.locator.Ring;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +47,12 @@ import java.util.Set;
  *       area), a legal adviser, law enforcement and emergency management at the street and one community
  *       with its own legal adviser, so the fall-back-up-the-tree query has something to find at every
  *       level;</li>
- *   <li>one custom network, urban management (城市管理), served by law enforcement and market grids.</li>
+ *   <li>one custom network, urban management (城市管理), served by law enforcement and market grids;</li>
+ *   <li>made-up rectangular boundaries (WGS-84, around 117.56 E, 34.865 N) for the street, its cadre areas,
+ *       communities and grids, each area tiling its parent: the north and south cadre areas are strips
+ *       across the street, west and east share the middle; each cadre area's two communities halve it;
+ *       each community's grids are side-by-side strips, west to east in code order. Buildings have no
+ *       boundary, so a point in a building resolves to its grid.</li>
  * </ul>
  *
  * <p>After changing it, regenerate the resource from the repository root with
@@ -66,6 +76,9 @@ public final class LongshanSampleGenerator {
 
     /** A community: its segment, name, cadre area (index) and number of basic grids. */
     private record Community(String segment, String name, int cadreArea, int basicGrids) {
+        int index() {
+            return COMMUNITIES.indexOf(this);
+        }
     }
 
     /** An exclusive grid: its community (index), kind and name. */
@@ -101,6 +114,7 @@ public final class LongshanSampleGenerator {
     private final LevelScheme scheme = LevelScheme.longshanStreet();
     private final List<Area> areas = new ArrayList<>();
     private final List<StaffAssignment> staff = new ArrayList<>();
+    private final Map<String, Boundary> boundaries = new HashMap<>();
     private int people;
 
     private LongshanSampleGenerator() {
@@ -144,6 +158,8 @@ public final class LongshanSampleGenerator {
     private GridFile build() {
         int basicTotal = COMMUNITIES.stream().mapToInt(Community::basicGrids).sum();
         area(STREET, "龙山路街道", "street", null, null);
+        double[] street = {117.54, 34.85, 117.58, 34.88};
+        boundary(STREET, street);
         assign(STREET, StaffRole.LEGAL_ADVISER, Network.PUBLIC_SAFETY, Network.LIVELIHOOD);
         assign(STREET, StaffRole.LAW_ENFORCEMENT, Network.PUBLIC_SAFETY, Network.CIVILISATION, URBAN_MANAGEMENT);
         assign(STREET, StaffRole.EMERGENCY_MANAGEMENT, Network.PUBLIC_SAFETY, Network.EPIDEMIC_PREVENTION);
@@ -151,6 +167,9 @@ public final class LongshanSampleGenerator {
         for (int ca = 0; ca < CADRE_AREAS.size(); ca++) {
             String caCode = STREET + CADRE_AREAS.get(ca).segment();
             area(caCode, CADRE_AREAS.get(ca).name(), "area", STREET, null);
+            double[] caBox = cadreBox(ca, street);
+            boundary(caCode, caBox);
+            int half = 0;
             assign(caCode, StaffRole.GRID_INSTRUCTOR, ALL_FIVE);
             String police = null;
             for (int c = 0; c < COMMUNITIES.size(); c++) {
@@ -160,6 +179,10 @@ public final class LongshanSampleGenerator {
                 }
                 String cCode = STREET + community.segment();
                 area(cCode, community.name(), "community", caCode, null);
+                double[] cBox = half(caBox, half++);
+                boundary(cCode, cBox);
+                int strips = community.basicGrids() + (int) EXCLUSIVE.stream().filter(x -> x.community() == community
+                        .index()).count();
                 if (police == null) {
                     police = nextPerson();
                 }
@@ -173,6 +196,7 @@ public final class LongshanSampleGenerator {
                     String gCode = cCode + String.format(Locale.ROOT, "%03d", g);
                     String gName = community.name() + "第" + g + "网格";
                     area(gCode, gName, "grid", cCode, GridKind.BASIC);
+                    boundary(gCode, strip(cBox, g - 1, strips));
                     staff.add(new StaffAssignment(secretary, gCode, StaffRole.GRID_LEADER, ALL_FIVE));
                     assign(gCode, StaffRole.FULL_TIME_GRID_MEMBER, ALL_FIVE);
                     if (basic % 2 == 0) {
@@ -198,6 +222,7 @@ public final class LongshanSampleGenerator {
                     }
                     String gCode = cCode + e++;
                     area(gCode, x.name(), "grid", cCode, x.kind());
+                    boundary(gCode, strip(cBox, community.basicGrids() + e - 902, strips));
                     assign(gCode, StaffRole.GRID_LEADER, Network.PARTY_BUILDING, Network.PUBLIC_SAFETY);
                     switch (x.kind()) {
                         case CAMPUS -> {
@@ -217,7 +242,46 @@ public final class LongshanSampleGenerator {
             }
         }
         GridTree tree = GridTree.of(scheme, areas);
-        return GridFile.of(Staffing.of(tree, staff));
+        return GridFile.of(Staffing.of(tree, staff)).withBoundaries(boundaries);
+    }
+
+    /** North and south are strips across the street; west and east share the middle. Order: E, W, S, N. */
+    private static double[] cadreBox(int ca, double[] s) {
+        double south = round(s[1] + (s[3] - s[1]) / 4);
+        double north = round(s[3] - (s[3] - s[1]) / 4);
+        double mid = round((s[0] + s[2]) / 2);
+        return switch (ca) {
+            case 0 -> new double[] {mid, south, s[2], north};
+            case 1 -> new double[] {s[0], south, mid, north};
+            case 2 -> new double[] {s[0], s[1], s[2], south};
+            default -> new double[] {s[0], north, s[2], s[3]};
+        };
+    }
+
+    /** Half {@code i} (0: west or south, 1: east or north) of a box, cut across its longer side. */
+    private static double[] half(double[] b, int i) {
+        if (b[2] - b[0] >= b[3] - b[1]) {
+            double mid = round((b[0] + b[2]) / 2);
+            return i == 0 ? new double[] {b[0], b[1], mid, b[3]} : new double[] {mid, b[1], b[2], b[3]};
+        }
+        double mid = round((b[1] + b[3]) / 2);
+        return i == 0 ? new double[] {b[0], b[1], b[2], mid} : new double[] {b[0], mid, b[2], b[3]};
+    }
+
+    /** Strip {@code i} of {@code n} side-by-side strips of a box, west to east. */
+    private static double[] strip(double[] b, int i, int n) {
+        double w = (b[2] - b[0]) / n;
+        return new double[] {round(b[0] + i * w), b[1], i == n - 1 ? b[2] : round(b[0] + (i + 1) * w), b[3]};
+    }
+
+    /** Six decimals (about 0.1 m), so the file holds short numbers. */
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    private void boundary(String code, double[] box) {
+        boundaries.put(code, Boundary.polygon(Ring.of(box[0], box[1], box[2], box[1], box[2], box[3], box[0], box[3],
+                box[0], box[1])));
     }
 
     private void area(String code, String name, String level, String parent, GridKind kind) {

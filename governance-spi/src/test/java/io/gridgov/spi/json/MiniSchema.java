@@ -18,7 +18,7 @@ final class MiniSchema {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "$defs");
     private static final Set<String> KEYWORDS = Set.of("type", "required", "additionalProperties", "properties",
             "const", "enum", "oneOf", "anyOf", "$ref", "items", "pattern", "minLength", "maxLength", "minimum", "maximum",
-            "minItems", "uniqueItems");
+            "minItems", "maxItems", "prefixItems", "uniqueItems");
 
     private final JsonNode root;
 
@@ -117,8 +117,19 @@ final class MiniSchema {
                     }
                 }
             }
+            if (s.has("maxItems") && v.size() > s.get("maxItems").intValue()) {
+                errors.add(path + ": more than " + s.get("maxItems") + " items");
+            }
+            int prefix = 0;
+            if (s.has("prefixItems")) {
+                JsonNode prefixItems = s.get("prefixItems");
+                prefix = prefixItems.size();
+                for (int i = 0; i < Math.min(prefix, v.size()); i++) {
+                    check(prefixItems.get(i), v.get(i), path + "[" + i + "]", errors);
+                }
+            }
             if (s.has("items")) {
-                for (int i = 0; i < v.size(); i++) {
+                for (int i = prefix; i < v.size(); i++) {
                     check(s.get("items"), v.get(i), path + "[" + i + "]", errors);
                 }
             }
