@@ -39,6 +39,23 @@ public enum ErrorCode {
      */
     ACCESS_DENIED("GOV-021"),
     /**
+     * A store commit whose expected version is not the stored one: another command changed the aggregate
+     * first (or it already exists, or does not exist yet). Nothing was written; reload and apply again.
+     */
+    VERSION_CONFLICT("GOV-030"),
+    /** A store commit that would give a tracking number to a second aggregate. Nothing was written. */
+    DUPLICATE_TRACKING_NUMBER("GOV-031"),
+    /**
+     * A storage or delivery back end failed (a database, a network): the host's own exception is the cause.
+     * Whether a commit that failed this way was written is unknown; retry it with the same command id.
+     */
+    STORE_FAILURE("GOV-032"),
+    /**
+     * A commit that does not hang together (a snapshot and its expected version, events of another
+     * aggregate or command, notification ids used twice); every problem is listed. Nothing was written.
+     */
+    INVALID_COMMIT("GOV-033"),
+    /**
      * A routing rule set that cannot be used: unknown category, area, level or organisation codes,
      * duplicate or conflicting entries, bad time limits, escalation ladders that go down or loop, ...
      * Every problem is listed, each with the path of the rule it concerns (e.g. {@code entries[12].area}).
