@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * What an accepted command produced: the dispute's next snapshot and its events, and for a
- * {@link DisputeCommandType#DIVERT diversion} also the new dispute it opened (with its own events). A
- * host commits the opened dispute first and then the diverted one; each is one aggregate with its own
- * version.
+ * {@link DisputeCommandType#DIVERT diversion} also the new dispute it opened (with its own events). The
+ * two are stored together, in one atomic commit (the SPI's {@code DisputeCommit} takes the diverted
+ * dispute and the opened one, which starts at version 1); each is one aggregate with its own version,
+ * and both carry the same command id, so a store keys idempotency by aggregate and command id.
  *
  * <p>Immutable and thread-safe.
  */
