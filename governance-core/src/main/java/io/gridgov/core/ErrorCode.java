@@ -37,7 +37,13 @@ public enum ErrorCode {
      * A command from an actor who may not issue it: a role the table does not list, a case outside the
      * actor's area scope, an organisation that does not hold the case, or a broken separation of duties.
      */
-    ACCESS_DENIED("GOV-021");
+    ACCESS_DENIED("GOV-021"),
+    /**
+     * A routing rule set that cannot be used: unknown category, area, level or organisation codes,
+     * duplicate or conflicting entries, bad time limits, escalation ladders that go down or loop, ...
+     * Every problem is listed, each with the path of the rule it concerns (e.g. {@code entries[12].area}).
+     */
+    INVALID_RULE_SET("GOV-050");
 
     private final String code;
 
