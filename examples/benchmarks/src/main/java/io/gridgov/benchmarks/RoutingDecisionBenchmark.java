@@ -2,6 +2,8 @@ package io.gridgov.benchmarks;
 
 import io.gridgov.benchmarks.RoutingMix.RoutingCase;
 import io.gridgov.benchmarks.ZhangzhouList.EntrySpec;
+import io.gridgov.routing.rules.Decision;
+import io.gridgov.routing.rules.Router;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +33,15 @@ import java.util.concurrent.TimeUnit;
  * misses that fall to the territory; 80% located in a grid, 20% in a community or village, so every
  * decision walks up the area's ancestors. One op is one decision on the next case of the mix.
  * <ul>
+ * <li>{@code gridgovDecision}: gridgov's compiled {@link Router} ({@link GridgovRouter}: the entries
+ *     loaded through {@code RuleSet.builder}, then {@code compile()}); {@code route(category, area, kind,
+ *     priority)}, then the decision's owner (the main responsible organisation, or the territory), its
+ *     fallback and its explanation object, each handed to a {@link Blackhole}. The explanation is derived
+ *     from the decision when asked, so this renders nothing;</li>
+ * <li>{@code gridgovExplanationSteps}: the same, and the explanation's {@code steps()}: every
+ *     (category, area) key tried in order, up to the match;</li>
+ * <li>{@code gridgovEnglishSentence}: the same decision, and its explanation rendered as the English
+ *     sentence ({@code toEnglish()}), as a host that logs or shows every decision would;</li>
  * <li>{@code easyRules}: Easy Rules 4.1.0, one rule per entry, priorities by specificity,
  *     {@code skipOnFirstAppliedRule} ({@link EasyRulesRouter});</li>
  * <li>{@code linearScan}: every entry tested, the most specific match kept ({@link LinearScanRouter});</li>
@@ -64,6 +76,8 @@ public class RoutingDecisionBenchmark {
     public int counties;
 
     RoutingCase[] cases;
+    GridgovRouter gridgov;
+    Router router;
     EasyRulesRouter easyRules;
     LinearScanRouter linearScan;
     TownshipHashMap hashMap;
@@ -85,9 +99,41 @@ public class RoutingDecisionBenchmark {
     public void setUp() {
         ZhangzhouList list = ZhangzhouList.generate().firstCounties(counties);
         cases = RoutingMix.of(list).cases;
+        gridgov = new GridgovRouter(list);
+        router = gridgov.router;
         easyRules = new EasyRulesRouter(list.entries());
         linearScan = new LinearScanRouter(list.entries());
         hashMap = new TownshipHashMap(list.entries());
+    }
+
+    /** gridgov: the decision, its owner, its fallback and its explanation object (nothing rendered). */
+    @Benchmark
+    public void gridgovDecision(Position p, Blackhole bh) {
+        RoutingCase c = cases[p.next()];
+        Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
+        bh.consume(d.owner());
+        bh.consume(d.fallback());
+        bh.consume(d.explanation());
+    }
+
+    /** gridgov: as {@link #gridgovDecision}, and the keys the explanation lists, built. */
+    @Benchmark
+    public void gridgovExplanationSteps(Position p, Blackhole bh) {
+        RoutingCase c = cases[p.next()];
+        Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
+        bh.consume(d.owner());
+        bh.consume(d.fallback());
+        bh.consume(d.explanation().steps());
+    }
+
+    /** gridgov: as {@link #gridgovDecision}, and the explanation rendered as its English sentence. */
+    @Benchmark
+    public void gridgovEnglishSentence(Position p, Blackhole bh) {
+        RoutingCase c = cases[p.next()];
+        Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
+        bh.consume(d.owner());
+        bh.consume(d.fallback());
+        bh.consume(d.explanation().toEnglish());
     }
 
     /** Easy Rules: a new {@code Facts} per case, fire the 10,126 rules until the first applies. */

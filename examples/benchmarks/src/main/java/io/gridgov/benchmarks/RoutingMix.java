@@ -1,7 +1,9 @@
 package io.gridgov.benchmarks;
 
 import io.gridgov.benchmarks.ZhangzhouList.EntrySpec;
+import io.gridgov.core.cases.CaseKind;
 import io.gridgov.core.cases.CategoryTaxonomy;
+import io.gridgov.core.cases.Priority;
 import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.grid.Level;
 
@@ -30,7 +32,9 @@ import java.util.SplittableRandom;
  * Within a class, a (township, leaf matter) pair is drawn uniformly among the pairs of that class.
  * Cases are located below the township, so every decision walks up the area's ancestors:
  * {@value #GRID_SHARE}% in a grid, the rest in a community or village (drawn uniformly inside the
- * township). Every case's category is a leaf. The codes are fresh {@code String}s, not the instances
+ * township). Every case's category is a leaf; its kind is drawn uniformly from {@link CaseKind}, its
+ * priority is routine (90%), urgent (8%) or an emergency (2%) (the list's entries have no conditions, so
+ * neither changes a decision; gridgov checks them all the same). The codes are fresh {@code String}s, not the instances
  * the entries hold, as when they arrive in a request.
  *
  * <p>Each case carries its expected decision, worked out by {@link #expected}: a reference that walks
@@ -51,6 +55,7 @@ final class RoutingMix {
     static final int CITY_SHARE = 6;
     static final int TERRITORY_SHARE = 7;
     static final int GRID_SHARE = 80;
+    private static final CaseKind[] KINDS = CaseKind.values();
 
     /** What routing a case should find. */
     enum Outcome {
@@ -70,14 +75,19 @@ final class RoutingMix {
      * @param category the case's category code (a leaf)
      * @param area     the code of the case's grid, community or village
      * @param township the code of the township it lies in (what a platform stores beside the case)
+     * @param kind     the case's kind
+     * @param priority the case's priority
      * @param expected the class of the expected decision
      * @param entry    the entry that should match, or {@code null} for the territory
      */
-    record RoutingCase(String category, String area, String township, Outcome expected, EntrySpec entry) {
+    record RoutingCase(String category, String area, String township, CaseKind kind, Priority priority,
+            Outcome expected, EntrySpec entry) {
         RoutingCase {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(township, "township");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(priority, "priority");
             Objects.requireNonNull(expected, "expected");
         }
     }
@@ -134,13 +144,16 @@ final class RoutingMix {
             int leaf = (int) pair[1];
             Level level = rng.nextInt(100) < GRID_SHARE ? NationalTreeGenerator.GRID : NationalTreeGenerator.VILLAGE;
             int area = randomBelow(tree, township, level, rng);
+            CaseKind kind = KINDS[rng.nextInt(KINDS.length)];
+            int p = rng.nextInt(100);
+            Priority priority = p < 90 ? Priority.ROUTINE : p < 98 ? Priority.URGENT : Priority.EMERGENCY;
             EntrySpec e = expected(tree, taxonomy, index, area, leaf);
             if (outcome(e) != o) {
                 throw new IllegalStateException("case at " + tree.code(area) + " decides " + outcome(e) + ", its township "
                         + tree.code(township) + " " + o);
             }
             cases[i] = new RoutingCase(new String(taxonomy.category(leaf).code()), tree.code(area), tree.code(township),
-                    o, e);
+                    kind, priority, o, e);
         }
         return new RoutingMix(cases);
     }
