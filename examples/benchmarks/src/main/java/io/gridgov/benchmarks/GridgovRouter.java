@@ -2,6 +2,8 @@ package io.gridgov.benchmarks;
 
 import io.gridgov.benchmarks.ZhangzhouList.EntrySpec;
 import io.gridgov.benchmarks.ZhangzhouList.OrgSpec;
+import io.gridgov.core.cases.CategoryTaxonomy;
+import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.time.TimeLimit;
 import io.gridgov.routing.rules.Decision;
 import io.gridgov.routing.rules.Entry;
@@ -30,9 +32,15 @@ final class GridgovRouter {
 
     /** The rule set of a list: one {@link Entry} per spec, in order, for every case kind and priority. */
     static RuleSet ruleSet(ZhangzhouList list) {
-        Set<String> organisations = list.organisations().stream().map(OrgSpec::id).collect(Collectors.toSet());
-        RuleSet.Builder b = RuleSet.builder("zhangzhou-synthetic", list.tree(), list.taxonomy(), organisations::contains);
-        for (EntrySpec e : list.entries()) {
+        return ruleSet(list.entries(), list.organisations(), list.tree(), list.taxonomy());
+    }
+
+    /** The rule set of these entries over this tree and taxonomy. */
+    static RuleSet ruleSet(List<EntrySpec> entries, List<OrgSpec> organisations, GridTree tree,
+            CategoryTaxonomy taxonomy) {
+        Set<String> known = organisations.stream().map(OrgSpec::id).collect(Collectors.toSet());
+        RuleSet.Builder b = RuleSet.builder("zhangzhou-synthetic", tree, taxonomy, known::contains);
+        for (EntrySpec e : entries) {
             b.entry(entry(e));
         }
         return b.build();

@@ -109,31 +109,28 @@ public class RoutingDecisionBenchmark {
     /** gridgov: the decision, its owner, its fallback and its explanation object (nothing rendered). */
     @Benchmark
     public void gridgovDecision(Position p, Blackhole bh) {
-        RoutingCase c = cases[p.next()];
-        Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
-        bh.consume(d.owner());
-        bh.consume(d.fallback());
-        bh.consume(d.explanation());
+        bh.consume(route(p, bh).explanation());
     }
 
     /** gridgov: as {@link #gridgovDecision}, and the keys the explanation lists, built. */
     @Benchmark
     public void gridgovExplanationSteps(Position p, Blackhole bh) {
-        RoutingCase c = cases[p.next()];
-        Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
-        bh.consume(d.owner());
-        bh.consume(d.fallback());
-        bh.consume(d.explanation().steps());
+        bh.consume(route(p, bh).explanation().steps());
     }
 
     /** gridgov: as {@link #gridgovDecision}, and the explanation rendered as its English sentence. */
     @Benchmark
     public void gridgovEnglishSentence(Position p, Blackhole bh) {
+        bh.consume(route(p, bh).explanation().toEnglish());
+    }
+
+    /** Routes the next case and hands the decision's owner and fallback to {@code bh}. */
+    private Decision route(Position p, Blackhole bh) {
         RoutingCase c = cases[p.next()];
         Decision d = router.route(c.category(), c.area(), c.kind(), c.priority());
         bh.consume(d.owner());
         bh.consume(d.fallback());
-        bh.consume(d.explanation().toEnglish());
+        return d;
     }
 
     /** Easy Rules: a new {@code Facts} per case, fire the 10,126 rules until the first applies. */
