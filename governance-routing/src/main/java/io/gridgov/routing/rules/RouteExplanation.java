@@ -167,17 +167,18 @@ public final class RouteExplanation implements Explanation {
 
             @Override
             String caseWords(Decision d) {
-                return Wording.english(d.priority()) + " " + Wording.english(d.caseKind());
+                String words = Wording.english(d.priority()) + " " + Wording.english(d.caseKind());
+                return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
             }
 
             @Override
             void routeHead(StringBuilder sb, String category, String area, String caseWords) {
-                sb.append(category).append(" in ").append(area).append(", a ").append(caseWords).append(": ");
+                sb.append(category).append(" in ").append(area).append(", ").append(caseWords).append(": ");
             }
 
             @Override
             void dispatchHead(StringBuilder sb, String area, String category, String caseWords) {
-                sb.append("Whistle from ").append(area).append(" for ").append(category).append(", a ")
+                sb.append("Whistle from ").append(area).append(" for ").append(category).append(", ")
                         .append(caseWords).append(": ");
             }
 
@@ -205,7 +206,7 @@ public final class RouteExplanation implements Explanation {
 
             @Override
             void notApplicable(StringBuilder sb, List<Integer> entries, Decision d) {
-                sb.append(entries(entries)).append(entries.size() == 1 ? " does" : " do").append(" not apply to a ")
+                sb.append(entries(entries)).append(entries.size() == 1 ? " does" : " do").append(" not apply to ")
                         .append(caseWords(d)).append("; ");
             }
 
