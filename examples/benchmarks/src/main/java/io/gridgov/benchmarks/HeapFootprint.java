@@ -131,7 +131,8 @@ public final class HeapFootprint {
         return 24 + ((array + 7) & ~7L);
     }
 
-    private static long usedAfterGc() {
+    /** The used heap after {@code System.gc()} calls until it stops falling. */
+    static long usedAfterGc() {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
             System.gc();

@@ -14,6 +14,12 @@
  * against a hand-written enum switch, stateless4j and Spring Statemachine doing the bare seven-state
  * machine; {@code CaseFixture} is its small world.
  *
+ * <p>Routing decisions (issue 6): {@code RoutingDecisionBenchmark} routes the cases of
+ * {@code RoutingMix} through a Zhangzhou-sized responsibility list
+ * ({@link io.gridgov.benchmarks.ZhangzhouList}, 10,126 entries) with gridgov's compiled router, Easy Rules
+ * 4.1, a hand-written linear scan and a bare {@code HashMap}; {@link io.gridgov.benchmarks.RoutingHeapFootprint}
+ * measures the heap each keeps.
+ *
  * <p>How to run them and what they showed: {@code docs/BENCHMARKS.md}.
  *
  * <p>Nulls: no method accepts {@code null} unless it says so.
