@@ -77,7 +77,13 @@ final class Mediations {
     }
 
     private static String english(MediationCategory category) {
-        return category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " mediation";
+        return switch (category) {
+            case PEOPLES -> "people's mediation";
+            case ADMINISTRATIVE -> "administrative mediation";
+            case JUDICIAL -> "judicial mediation";
+            case PRE_LITIGATION -> "pre-litigation mediation";
+            case INDUSTRY_PROFESSIONAL -> "industry and professional mediation";
+        };
     }
 
     private static String flagWords(Set<DisputeFlag> flags, boolean chinese) {
