@@ -115,6 +115,19 @@ class RuleSetCodecTest {
         }
 
         @Test
+        @DisplayName("the example in docs/routing.md reads, and is canonical")
+        void documented() throws IOException {
+            String doc = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("basedir", "."), "..",
+                    "docs", "routing.md"));
+            int section = doc.indexOf("## Rule-set files");
+            int start = doc.indexOf("```json\n", section) + "```json\n".length();
+            String example = doc.substring(start, doc.indexOf("```\n", start));
+            RuleSet rules = parse(example);
+            assertThat(rules.entries()).hasSize(2);
+            assertThat(CODEC.toJson(rules)).isEqualTo(example);
+        }
+
+        @Test
         @DisplayName("an empty rule set is its format and id")
         void empty() {
             RuleSet rules = ZhangzhouWorld.builder().build();
