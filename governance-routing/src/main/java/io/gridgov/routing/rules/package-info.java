@@ -14,6 +14,11 @@
  *   <li>{@link io.gridgov.routing.rules.RuleSet#compile()} gives a {@link io.gridgov.routing.rules.Router},
  *       which decides: {@code route}, {@code dispatch}, {@code handlingLevel}, {@code escalate},
  *       {@code mediate}, {@code deliberation}. Every decision carries an explanation in English and Chinese.</li>
+ *   <li>{@link io.gridgov.routing.rules.RuleSetCodec} reads a rule set from JSON ({@code gridgov.rules/1}), every
+ *       problem with its JSON path, and writes it back canonically.</li>
+ *   <li>{@link io.gridgov.routing.rules.RuleSetAnalysis#of(RuleSet, String)} finds coverage gaps, conflicts and
+ *       shadowed entries; {@link io.gridgov.routing.rules.Replay#of(Router, Router, java.util.List)} reports what
+ *       a candidate rule set would change for a batch of cases.</li>
  * </ul>
  * The precedence is fixed and documented on {@link io.gridgov.routing.rules.RuleSet}, and in
  * {@code docs/routing.md}.
