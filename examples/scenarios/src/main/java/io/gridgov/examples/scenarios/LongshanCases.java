@@ -74,7 +74,7 @@ final class LongshanCases {
         Actor resident = Actor.of("resident-8841", Role.RESIDENT, "residents", STREET);
 
         out.println("-- A 12345 complaint: located, numbered, routed");
-        host.at(at(2025, 9, 29, 9, 15)); // Monday; 1-8 October is the National Day holiday
+        host.advanceTo(at(2025, 9, 29, 9, 15)); // Monday; 1-8 October is the National Day holiday
         GeoPoint calledFrom = new GeoPoint(34.8650, 117.5606); // the caller's shared position
         String grid = host.locator.locate(calledFrom).orElseThrow();
         out.printf("   the caller's position lies in grid %s%n", grid);
@@ -85,7 +85,7 @@ final class LongshanCases {
                 Priority.ROUTINE, Location.of(grid, calledFrom, FreeText.of("龙山路与文化路交叉口东侧人行道")),
                 Reporter.of(resident.personId(), PersonName.of("李桂兰"), PhoneNumber.parse("13905321234")),
                 FreeText.of("楼下人行道有流动摊贩占道经营，晚上很吵。回电13905321234"), STREET_CENTRE, STREET));
-        host.at(at(2025, 9, 29, 9, 35));
+        host.advanceTo(at(2025, 9, 29, 9, 35));
         Case c = run(a, new CaseCommand.Register(id(), operator, CaseKind.COMPLAINT, "E0501", Priority.ROUTINE));
 
         Decision route = host.router.route(c);
@@ -95,7 +95,7 @@ final class LongshanCases {
                 route.handlingLevel().orElseThrow().key(), route.cycle().orElseThrow());
         out.println("   EN: " + route.explanation().toEnglish());
         out.println("   ZH: " + route.explanation().toChinese());
-        host.at(at(2025, 9, 29, 9, 55));
+        host.advanceTo(at(2025, 9, 29, 9, 55));
         c = run(a, new CaseCommand.Dispatch(id(), operator, owner, route.cooperating()));
         try {
             host.apply(a, new CaseCommand.FeedBack(id(), host.actor("um-31", Role.HANDLER), FreeText.of("已劝离"),
@@ -105,7 +105,7 @@ final class LongshanCases {
         }
 
         out.println("-- Two commands race from version 3; a retried command is replayed");
-        host.at(at(2025, 9, 30, 9, 0));
+        host.advanceTo(at(2025, 9, 30, 9, 0));
         CommandId urgeId = CommandId.of("app-urge-8841-1");
         CaseCommand urge = new CaseCommand.Urge(urgeId, resident, NO_TEXT);
         Transition staleUrge = host.apply(a, urge); // the resident's app read version 3 ...
@@ -119,7 +119,7 @@ final class LongshanCases {
         c = host.commit(host.apply(a, urge)).snapshot();
         int events = host.store.cases().events(a).size();
         int deliveries = host.notifier.deliveries().size();
-        host.at(at(2025, 9, 30, 9, 1));
+        host.advanceTo(at(2025, 9, 30, 9, 1));
         Committed<Case> retried = host.commit(host.apply(a, urge)); // the app did not see the answer and resends
         out.printf("   retry of %s: replayed %s, stored v%d returned; events %d -> %d, deliveries %d -> %d%n", urgeId,
                 retried.replayed(), retried.snapshot().version(), events, host.store.cases().events(a).size(),
@@ -128,7 +128,7 @@ final class LongshanCases {
                 local(c.clock(Stage.HANDLE).orElseThrow().deadline()));
 
         out.println("-- Another complaint, in Guangming Road Community; nobody signs for it");
-        host.at(at(2025, 9, 30, 10, 0));
+        host.advanceTo(at(2025, 9, 30, 10, 0));
         String grid2 = host.locator.locate(new GeoPoint(34.8600, 117.5735)).orElseThrow();
         CaseId d = CaseId.of("ls-0002");
         String number2 = host.trackingNumbers.next(grid2, host.clock.instant());
@@ -137,19 +137,19 @@ final class LongshanCases {
                 Priority.ROUTINE, Location.of(grid2, new GeoPoint(34.8600, 117.5735), FreeText.of("光明路商业街北口")),
                 Reporter.of("resident-3307", PersonName.of("张伟"), PhoneNumber.parse("13805321777")),
                 FreeText.of("路面油污很多，行人滑倒"), STREET_CENTRE, STREET));
-        host.at(at(2025, 9, 30, 10, 10));
+        host.advanceTo(at(2025, 9, 30, 10, 10));
         Case other = run(d, new CaseCommand.Register(id(), operator, CaseKind.COMPLAINT, "E0103", Priority.ROUTINE));
         Decision route2 = host.router.route(other);
         out.printf("   routed to %s (fallback %s, cooperating %s)%n", host.organisationOf(route2.owner()),
                 route2.fallback(), route2.cooperating());
-        host.at(at(2025, 9, 30, 10, 20));
+        host.advanceTo(at(2025, 9, 30, 10, 20));
         other = run(d, new CaseCommand.Dispatch(id(), operator, host.organisationOf(route2.owner()),
                 route2.cooperating()));
         out.printf("   sign for by %s%n", local(other.clock(Stage.SIGN_FOR).orElseThrow().deadline()));
 
         out.println("-- The street centre's screen on 2025-10-10, and the overdue sweep");
         Instant sweep = at(2025, 10, 10, 9, 0);
-        host.at(sweep);
+        host.advanceTo(sweep);
         printQuery("open in the street", Query.openCases().withinArea(AreaSubtree.of(host.tree, STREET)));
         printQuery("open in Longshan Community",
                 Query.openCases().withinArea(AreaSubtree.of(host.tree, LongshanHost.LONGSHAN_COMMUNITY)));
@@ -164,16 +164,16 @@ final class LongshanCases {
         Instant fed = at(2025, 10, 10, 16, 0);
         out.printf("   warning level on %s: %s%n", local(fed).toLocalDate(),
                 host.cases.warningAt(c, fed));
-        host.at(fed);
+        host.advanceTo(fed);
         run(a, new CaseCommand.FeedBack(id(), handler, FreeText.of("已劝离摊贩，设置提示牌，夜间巡查"), List.of("photo-4471")));
-        host.at(fed.plusSeconds(86_400));
+        host.advanceTo(fed.plusSeconds(86_400));
         run(a, new CaseCommand.VerifyPass(id(), operator, ClosureOutcome.RESOLVED, NO_TEXT));
-        host.at(fed.plusSeconds(2 * 86_400));
+        host.advanceTo(fed.plusSeconds(2 * 86_400));
         c = run(a, new CaseCommand.Evaluate(id(), resident, Satisfaction.SATISFIED, NO_TEXT));
         out.printf("   %s%n", c);
 
         out.println("-- The micro cycle: found on patrol, resolved on the spot, verified by the grid leader");
-        host.at(at(2025, 10, 13, 10, 0));
+        host.advanceTo(at(2025, 10, 13, 10, 0));
         Actor member = host.actor("gm-001", Role.GRID_MEMBER);
         String patrolGrid = member.areaScope().iterator().next();
         Decision route3 = host.router.route("E0101", patrolGrid, CaseKind.HAZARD, Priority.ROUTINE);
@@ -184,9 +184,9 @@ final class LongshanCases {
         host.report(new CaseReport(id(), member, b, host.trackingNumbers.next(patrolGrid, host.clock.instant()),
                 CaseKind.HAZARD, "E0101", Channel.GRID_PATROL, Priority.ROUTINE, Location.inArea(patrolGrid),
                 Reporter.anonymous(), FreeText.of("绿化带内暴露垃圾"), member.organisation(), patrolGrid));
-        host.at(at(2025, 10, 13, 10, 15));
+        host.advanceTo(at(2025, 10, 13, 10, 15));
         run(b, new CaseCommand.ResolveOnSpot(id(), member, FreeText.of("已清理"), List.of("photo-5520")));
-        host.at(at(2025, 10, 13, 11, 0));
+        host.advanceTo(at(2025, 10, 13, 11, 0));
         Case m = run(b, new CaseCommand.VerifyPass(id(), host.actor("gl-001", Role.GRID_LEADER),
                 ClosureOutcome.RESOLVED, NO_TEXT));
         out.printf("   %s%n", m);

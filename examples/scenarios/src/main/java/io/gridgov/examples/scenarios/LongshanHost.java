@@ -209,8 +209,16 @@ final class LongshanHost {
 
     // ------------------------------------------------------------------ cases through the store
 
-    /** Sets the clock: what the engine, the tracking numbers and the relay see as now. */
-    void at(Instant now) {
+    /**
+     * Moves the clock on: what the engine, the tracking numbers and the relay see as now.
+     *
+     * @throws IllegalArgumentException if {@code now} is before the clock's instant (time only moves forward)
+     */
+    void advanceTo(Instant now) {
+        if (now.isBefore(clock.instant())) {
+            throw new IllegalArgumentException("the scenario's clock is at " + clock.instant() + "; it cannot go back to "
+                    + now);
+        }
         clock.set(now);
     }
 
@@ -306,6 +314,9 @@ final class LongshanHost {
             }
         }
         Committed<Dispute> done = store.disputes().commit(DisputeCommit.of(t, notifications));
+        if (done.replayed()) {
+            return done.snapshot();
+        }
         relay.deliverDue();
         for (DisputeEvent e : t.events()) {
             line("dispute", e.version(), e.getClass().getSimpleName(), e.by().personId(), e.at());

@@ -92,21 +92,21 @@ final class LongshanMediation {
 
         out.println("-- The case: a leak from the flat upstairs, reported as a dispute");
         Instant t = at(2025, 11, 3, 9, 30); // a Monday
-        host.at(t);
+        host.advanceTo(t);
         CaseId caseId = CaseId.of("ls-0004");
         host.report(new CaseReport(id(), operator, caseId, host.trackingNumbers.next(flat.code(), t),
                 CaseKind.DISPUTE, "S0102", Channel.HOTLINE_12345, Priority.ROUTINE,
                 Location.of(flat.code(), null, FreeText.of(flat.name() + "2单元201室")),
                 Reporter.of(downstairs.personId(), PersonName.of("王秀英"), PhoneNumber.parse("13705321188")),
                 FreeText.of("楼上卫生间漏水，我家天花板发霉，楼上不肯修。电话13705321188"), STREET_CENTRE, STREET));
-        host.at(t.plusSeconds(15 * 60));
+        host.advanceTo(t.plusSeconds(15 * 60));
         Case c = host.run(caseId, new CaseCommand.Register(id(), operator, CaseKind.DISPUTE, "S0102", Priority.ROUTINE));
         Decision route = host.router.route(c);
         String committee = host.organisationOf(route.owner());
         out.printf("   routed to %s (fallback %s)%n", committee, route.fallback());
-        host.at(t.plusSeconds(30 * 60));
+        host.advanceTo(t.plusSeconds(30 * 60));
         host.run(caseId, new CaseCommand.Dispatch(id(), operator, committee, route.cooperating()));
-        host.at(t.plusSeconds(60 * 60));
+        host.advanceTo(t.plusSeconds(60 * 60));
         c = host.run(caseId, new CaseCommand.SignFor(id(), committeeHandler));
 
         out.println("-- The mediation, opened from the case");
@@ -115,7 +115,7 @@ final class LongshanMediation {
         out.printf("   mediated by %s (%s, %s level)%n", host.organisationOf(where.committee()), where.category(),
                 where.level());
         Instant m = t.plusSeconds(2 * 3600);
-        host.at(m);
+        host.advanceTo(m);
         DisputeId disputeId = DisputeId.of("ls-d-0001");
         host.openFromCase(c, new DisputeApplication(id(), mediator, disputeId, "LS-TJ-20251103-01", where.category(),
                 DisputeDomain.NEIGHBOURHOOD, CourtProcedure.NONE,
@@ -123,18 +123,18 @@ final class LongshanMediation {
                         Party.respondent(upstairs.personId(), PersonName.of("赵建国"))),
                 grid.code(), host.organisationOf(where.committee()), Money.yuan(3_000),
                 FreeText.of("楼上漏水致楼下天花板发霉，要求维修并赔偿"), PriorProceeding.NONE, null));
-        host.at(m.plusSeconds(10 * 60));
+        host.advanceTo(m.plusSeconds(10 * 60));
         host.run(caseId, new CaseCommand.Suspend(id(), operator, SuspensionReason.MEDIATION,
                 FreeText.of("转人民调解委员会调解")));
-        host.at(m.plusSeconds(3600));
+        host.advanceTo(m.plusSeconds(3600));
         Dispute d = host.run(disputeId, new DisputeCommand.Accept(id(), mediator));
         out.printf("   %s: %s; mediate by %s%n", d.trackingNumber(), d.limit().orElseThrow(),
                 local(d.mediationClock().orElseThrow().deadline()));
-        host.at(m.plusSeconds(2 * 3600));
+        host.advanceTo(m.plusSeconds(2 * 3600));
         host.run(disputeId, new DisputeCommand.Assign(id(), mediator, List.of(Mediator.mediator(mediator.personId()),
                 Mediator.lawyer("legal-adviser-03"))));
         Instant agreed = at(2025, 11, 7, 15, 0);
-        host.at(agreed);
+        host.advanceTo(agreed);
         d = host.run(disputeId, new DisputeCommand.ReachAgreement(id(), mediator, new MediationAgreement(
                 List.of(downstairs.personId(), upstairs.personId()), FreeText.of("楼上卫生间防水层老化漏水"),
                 FreeText.of("维修责任和天花板修复费用"), FreeText.of("楼上承担全部责任"),
@@ -142,18 +142,18 @@ final class LongshanMediation {
                 LocalDate.of(2025, 11, 17), Money.yuan(1_500))));
         out.printf("   agreement in effect; judicial confirmation may be applied for until %s%n",
                 local(d.confirmationWindow().orElseThrow().deadline()));
-        host.at(at(2025, 11, 18, 10, 0));
+        host.advanceTo(at(2025, 11, 18, 10, 0));
         host.run(disputeId, new DisputeCommand.RecordPerformance(id(), mediator,
                 FreeText.of("回访：防水层已修好，修复费已转账")));
-        host.at(at(2025, 11, 18, 11, 0));
+        host.advanceTo(at(2025, 11, 18, 11, 0));
         d = host.run(disputeId, new DisputeCommand.Close(id(), mediator, List.of(), FreeText.of("双方满意")));
         out.printf("   %s: outcome %s%n", d, d.outcome().orElseThrow());
 
         out.println("-- Reported back: the mediation's outcome closes the case");
         Instant back = at(2025, 11, 18, 11, 5);
-        host.at(back);
+        host.advanceTo(back);
         host.run(caseId, MediationLifecycle.reportBack(d, engine, id()));
-        host.at(back.plusSeconds(86_400));
+        host.advanceTo(back.plusSeconds(86_400));
         c = host.run(caseId, new CaseCommand.Evaluate(id(), downstairs, Satisfaction.SATISFIED, FreeText.empty()));
         out.printf("   %s, outcome %s, concluded by dispute %s%n", c, c.outcome().orElseThrow(),
                 c.concludedByDispute().orElseThrow());
