@@ -1,5 +1,9 @@
 package io.gridgov.examples.scenarios;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridgov.core.cases.Case;
+import io.gridgov.core.cases.CaseState;
 import io.gridgov.core.grid.Area;
 import io.gridgov.core.grid.AreaChange;
 import io.gridgov.core.grid.GridKind;
@@ -12,7 +16,11 @@ import io.gridgov.core.grid.StaffMatch;
 import io.gridgov.core.grid.StaffRole;
 import io.gridgov.core.grid.Staffing;
 import io.gridgov.spi.json.GridFile;
+import io.gridgov.spi.json.GovernanceJsonModule;
 import io.gridgov.spi.json.GridFileCodec;
+import io.gridgov.spi.store.AreaSubtree;
+import io.gridgov.spi.store.PageRequest;
+import io.gridgov.spi.store.Query;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +28,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +39,24 @@ import java.util.stream.Collectors;
  * The main example: Longshan Road Street (龙山路街道), Zaozhuang, on the in-memory default.
  *
  * <p>Loads the sample grid file (the street, its cadre areas, communities, 52 grids and 453
- * buildings, and the people responsible for them), prints the tree and answers the questions the
- * rest of the library asks of it: which street and community a building is in, where two grids
- * meet, who the grid member for public safety is, who covers a grid that has none of its own, and
- * where the cases of a grid go when two grids are merged ("combing the net"). Then it takes two cases
- * round the closed loop: a resident's 12345 complaint dispatched to a district department, and a
- * grid member's patrol find resolved on the spot. Last, a neighbourhood dispute reported as a case is
- * mediated by the community's people's mediation committee, and its outcome closes the case.
+ * buildings, their boundaries and the people responsible for them), prints the tree and answers the
+ * questions the rest of the library asks of it: which street and community a building is in, where two
+ * grids meet, who the grid member for public safety is, who covers a grid that has none of its own, and
+ * where the cases of a grid go when two grids are merged ("combing the net").
+ *
+ * <p>Then it embeds the library as a host does, on the in-memory defaults ({@link LongshanHost}): a
+ * polygon locator over the file's boundaries, daily-sequence tracking numbers, a directory of the street's
+ * offices, departments and mediation committee, a compiled routing rule set, and a memory store whose
+ * outbox a relay delivers. Cases go round the closed loop through the store ({@link LongshanCases}): a
+ * resident's 12345 complaint located from the caller's position, numbered, routed with an explanation in
+ * English and Chinese, with a stale-version commit refused and a retried command replayed; a complaint
+ * nobody signs for, caught by the overdue sweep; the open-case queries; a patrol find resolved on the
+ * spot. A neighbourhood dispute reported as a case is mediated by the community's people's mediation
+ * committee through the dispute store, and its outcome closes the case ({@link LongshanMediation}). Last,
+ * the complaint's JSON storage form is written and read back.
+ *
+ * <p>The run is deterministic (every instant is fixed) and its trace shows ids, tracking numbers, states,
+ * areas, organisation ids and deadlines, never a name, phone number, address or description.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples/scenarios -am compile exec:java}
  */
@@ -82,7 +102,7 @@ public final class LongshanStreet {
         out.printf("staff: %d assignments%n", staffing.assignments().size());
 
         out.println();
-        out.println("== The tree (buildings counted, not listed)");
+        out.println("== The tree down to the communities (grids and buildings counted)");
         Level building = scheme.level("building");
         printTree(out, tree, tree.roots().get(0).code(), building, "");
 
@@ -122,12 +142,45 @@ public final class LongshanStreet {
         mergeDemo(out, tree, first, sameCommunity);
 
         out.println();
-        out.println("== Cases round the closed loop");
-        LongshanCases.run(out, tree);
+        out.println("== The host: gridgov embedded on its in-memory defaults");
+        LongshanHost host = new LongshanHost(file, out);
+        out.printf("locator over %d boundaries; directory of %d organisations; rule set %s (%d list entries)%n",
+                host.locator.areasWithBoundary(), host.directory.organisations().size(), host.router.ruleSet().id(),
+                host.router.ruleSet().entries().size());
+
+        out.println();
+        out.println("== Cases round the closed loop, through the store");
+        Case complaint = LongshanCases.run(out, host);
 
         out.println();
         out.println("== A neighbourhood dispute: from the case to mediation and back");
-        LongshanMediation.run(out, tree);
+        LongshanMediation.run(out, host);
+
+        out.println();
+        out.println("== The store at the end");
+        List<Case> all = host.store.cases().query(Query.openCases().withStates(EnumSet.allOf(CaseState.class))
+                .withinArea(AreaSubtree.of(tree, street.code())), PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        out.printf("cases stored: %s%n", all.stream().map(c -> c.trackingNumber() + " " + c.state())
+                .collect(Collectors.joining(", ")));
+        List<Case> open = host.store.cases().query(Query.openCases().withinArea(AreaSubtree.of(tree, street.code())),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        out.printf("still open: %s%n", open.stream().map(c -> c.trackingNumber() + " " + c.state() + " "
+                + c.warningRaised(c.currentStage().orElseThrow())).collect(Collectors.joining(", ")));
+        Map<String, Long> templates = host.notifier.deliveries().stream()
+                .collect(Collectors.groupingBy(n -> n.template(), TreeMap::new, Collectors.counting()));
+        out.printf("notifications delivered: %d %s%n", host.notifier.deliveries().size(), templates);
+
+        out.println();
+        out.println("== The JSON storage form (holds personal data in the clear: only its size is shown)");
+        ObjectMapper mapper = GovernanceJsonModule.newMapper();
+        try {
+            String json = mapper.writeValueAsString(complaint);
+            Case restored = mapper.readValue(json, Case.class);
+            out.printf("case %s: %d bytes of JSON; restored equal: %s%n", complaint.trackingNumber(),
+                    json.getBytes(StandardCharsets.UTF_8).length, restored.equals(complaint));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static GridFile load() {
@@ -143,10 +196,10 @@ public final class LongshanStreet {
 
     private static void printTree(PrintStream out, GridTree tree, String code, Level building, String indent) {
         Area a = tree.area(code);
-        String kind = a.kind().map(k -> " [" + k.localName() + "]").orElse("");
-        int buildings = a.isGrid() ? tree.count(code, building) : 0;
-        out.printf("%s%s %s%s%s%n", indent, a.code(), a.name(), kind, a.isGrid() ? ", " + buildings + " buildings" : "");
-        if (a.isGrid()) {
+        boolean community = a.level().key().equals("community");
+        out.printf("%s%s %s%s%n", indent, a.code(), a.name(), community ? ": " + tree.count(code, tree.scheme().gridLevel())
+                + " grids, " + tree.count(code, building) + " buildings" : "");
+        if (community) {
             return;
         }
         for (Area child : tree.children(code)) {
