@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -30,8 +29,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -182,7 +179,7 @@ final class DataFileText<T> {
     private Problem malformed(JsonProcessingException e) {
         String where = ROOT;
         if (e.getProcessor() instanceof JsonParser p) {
-            where = pathOf(p.getParsingContext());
+            where = JsonPaths.of(p);
         }
         JsonLocation loc = e.getLocation();
         String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -200,20 +197,6 @@ final class DataFileText<T> {
             fix = "fix the syntax there (often a missing comma, quote or bracket just before that point)";
         }
         return new Problem(where, "malformed JSON" + at + ": " + firstLine + "; " + fix);
-    }
-
-    /** The JSON path of a parsing context: {@code $.years[0].holidays}. */
-    static String pathOf(JsonStreamContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.add("[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add(member("", c.getCurrentName()));
-            }
-        }
-        Collections.reverse(parts);
-        return ROOT + String.join("", parts);
     }
 
     // ------------------------------------------------------------------ writing

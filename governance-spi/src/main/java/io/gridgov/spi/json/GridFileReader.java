@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
@@ -32,7 +31,6 @@ import io.gridgov.spi.locator.Ring;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -108,7 +106,7 @@ final class GridFileReader {
     static InvalidInputException malformed(JsonProcessingException e) {
         String where = ROOT;
         if (e.getProcessor() instanceof JsonParser p) {
-            where = pathOf(p.getParsingContext());
+            where = JsonPaths.of(p);
         }
         JsonLocation loc = e.getLocation();
         String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -131,19 +129,6 @@ final class GridFileReader {
         }
         return new InvalidInputException(ErrorCode.INVALID_DATA_FILE, SUMMARY,
                 List.of(new Problem(where, "malformed JSON" + at + ": " + firstLine + "; " + fix)));
-    }
-
-    private static String pathOf(JsonStreamContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.add("[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add(member("", c.getCurrentName()));
-            }
-        }
-        Collections.reverse(parts);
-        return ROOT + String.join("", parts);
     }
 
     // ------------------------------------------------------------------ the file
