@@ -38,9 +38,10 @@ import java.util.Optional;
  *       most one answer.</li>
  *   <li><b>Failures.</b> A null argument throws {@link NullPointerException}; an unknown area
  *       {@link io.gridgov.core.NotFoundException}; a level of another scheme
- *       {@link IllegalArgumentException} (as the grid tree does). A host's storage failure is wrapped in
- *       an unchecked exception; nothing else is thrown. Look-ups have no side effects, so retrying is
- *       always safe.</li>
+ *       {@link IllegalArgumentException} (as the grid tree does). A host's storage failure is thrown as
+ *       {@link io.gridgov.spi.store.StoreFailureException} (use {@code StoreFailureException.wrap}); nothing else is thrown.</li>
+ *   <li><b>Atomicity and idempotency.</b> Look-ups have no side effects, so retrying is always safe;
+ *       each answers from one consistent state (above).</li>
  * </ul>
  */
 public interface Directory {

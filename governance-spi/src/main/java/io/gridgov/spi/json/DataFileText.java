@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -30,10 +29,9 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The text side of one data-file format: turns bytes or characters into the format's value and back,
@@ -135,9 +133,7 @@ final class DataFileText<T> {
             throw new InvalidInputException(ErrorCode.INVALID_DATA_FILE, summary(form),
                     List.of(malformed(e)));
         } catch (CharConversionException e) {
-            throw new InvalidInputException(ErrorCode.INVALID_DATA_FILE, summary(form),
-                    List.of(new Problem(ROOT, "the bytes are not valid UTF-8, UTF-16 or UTF-32 text ("
-                            + excerpt(String.valueOf(e.getMessage())) + "); save the file as UTF-8")));
+            throw new InvalidInputException(ErrorCode.INVALID_DATA_FILE, summary(form), List.of(undecodable(e)));
         }
         return readValue(root, ROOT, form);
     }
@@ -180,40 +176,45 @@ final class DataFileText<T> {
 
     /** The problem for text that is not JSON, with the line, column and (as far as known) path. */
     private Problem malformed(JsonProcessingException e) {
+        return malformed(e, form.what(), where -> false);
+    }
+
+    /**
+     * The problem for text that is not JSON, with the line, column and (as far as known) path; shared by
+     * every file format.
+     *
+     * @param what       what a file is, for messages: {@code "a grid file"}
+     * @param personalAt whether the value at a path may be personal data, so Jackson's text (which may
+     *                   quote it) is not repeated
+     */
+    static Problem malformed(JsonProcessingException e, String what, Predicate<String> personalAt) {
         String where = ROOT;
         if (e.getProcessor() instanceof JsonParser p) {
-            where = pathOf(p.getParsingContext());
+            where = JsonPaths.of(p);
         }
         JsonLocation loc = e.getLocation();
         String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         String original = String.valueOf(e.getOriginalMessage());
-        String firstLine = excerpt(original.lines().findFirst().orElse(original));
+        String firstLine = personalAt.test(where) ? "an unquoted or broken value"
+                : excerpt(original.lines().findFirst().orElse(original));
         String fix;
         if (e instanceof StreamConstraintsException) {
             fix = "the file exceeds a parser limit (nesting depth, or the length of a number or string);"
-                    + " " + form.what() + " needs neither, so check the structure there";
+                    + " " + what + " needs neither, so check the structure there";
         } else if (firstLine.startsWith("Duplicate field")) {
             fix = "a member may appear only once in an object; remove or rename one of them";
         } else if (firstLine.startsWith("Trailing token")) {
-            fix = form.what() + " holds exactly one JSON object; remove what follows its closing brace";
+            fix = what + " holds exactly one JSON object; remove what follows its closing brace";
         } else {
             fix = "fix the syntax there (often a missing comma, quote or bracket just before that point)";
         }
         return new Problem(where, "malformed JSON" + at + ": " + firstLine + "; " + fix);
     }
 
-    /** The JSON path of a parsing context: {@code $.years[0].holidays}. */
-    static String pathOf(JsonStreamContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.add("[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add(member("", c.getCurrentName()));
-            }
-        }
-        Collections.reverse(parts);
-        return ROOT + String.join("", parts);
+    /** The problem for bytes that are not text in a Unicode encoding Jackson knows; shared by every file format. */
+    static Problem undecodable(CharConversionException e) {
+        return new Problem(ROOT, "the bytes are not valid UTF-8, UTF-16 or UTF-32 text ("
+                + excerpt(String.valueOf(e.getMessage())) + "); save the file as UTF-8");
     }
 
     // ------------------------------------------------------------------ writing

@@ -152,7 +152,7 @@ final class DataForms {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = DataFileText.pathOf(p.getParsingContext());
+            String path = JsonPaths.of(p);
             JsonNode node = p.readValueAsTree();
             JsonInput in = new JsonInput();
             T value = reader.apply(ctxt).read(in, node, path);

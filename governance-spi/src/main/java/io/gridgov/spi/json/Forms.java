@@ -52,17 +52,26 @@ final class Forms {
     private final Map<Class<?>, Form<?>> registered = new LinkedHashMap<>();
 
     Forms() {
-        put(String.class, Scalar.of("a string", JsonNode::isTextual, JsonNode::textValue, (v, g) -> g.writeString(v)));
-        put(boolean.class, Scalar.of("true or false", JsonNode::isBoolean, JsonNode::booleanValue,
+        scalar(String.class, Scalar.of("a string", JsonNode::isTextual, JsonNode::textValue, (v, g) -> g.writeString(v)));
+        scalar(boolean.class, Scalar.of("true or false", JsonNode::isBoolean, JsonNode::booleanValue,
                 (v, g) -> g.writeBoolean(v)));
-        put(int.class, Scalar.of("an integer", n -> n.isIntegralNumber() && n.canConvertToInt(), JsonNode::intValue,
+        scalar(int.class, Scalar.of("an integer", n -> n.isIntegralNumber() && n.canConvertToInt(), JsonNode::intValue,
                 (v, g) -> g.writeNumber(v)));
-        put(long.class, Scalar.of("an integer", n -> n.isIntegralNumber() && n.canConvertToLong(), JsonNode::longValue,
+        scalar(long.class, Scalar.of("an integer", n -> n.isIntegralNumber() && n.canConvertToLong(), JsonNode::longValue,
                 (v, g) -> g.writeNumber(v)));
-        put(double.class, Scalar.of("a number", JsonNode::isNumber, JsonNode::doubleValue, (v, g) -> g.writeNumber(v)));
-        put(Instant.class, parsed("an instant in ISO-8601 UTC, e.g. 2025-03-03T01:00:00Z", Instant::parse));
-        put(Duration.class, parsed("a duration in ISO-8601, e.g. PT2H30M", Duration::parse));
-        put(LocalDate.class, parsed("a date in ISO-8601, e.g. 2025-03-31", LocalDate::parse));
+        scalar(double.class, Scalar.of("a number", JsonNode::isNumber, JsonNode::doubleValue, (v, g) -> g.writeNumber(v)));
+        scalar(Instant.class, parsed("an instant in ISO-8601 UTC, e.g. 2025-03-03T01:00:00Z", Instant::parse));
+        scalar(Duration.class, parsed("a duration in ISO-8601, e.g. PT2H30M", Duration::parse));
+        scalar(LocalDate.class, parsed("a date in ISO-8601, e.g. 2025-03-31", LocalDate::parse));
+    }
+
+    /**
+     * The form of a JSON scalar or java.time type, used inside the forms but never installed as a Jackson
+     * (de)serializer: the module must not change how a host's mapper reads its own strings, numbers and
+     * instants.
+     */
+    private <T> void scalar(Class<T> type, Form<T> form) {
+        forms.put(type, form);
     }
 
     /** Registers a hand-written form for a type (and installs it as the type's Jackson serializer and deserializer). */
@@ -74,6 +83,11 @@ final class Forms {
     /** Installs the derived form of a type as its Jackson serializer and deserializer. */
     void expose(Class<?> type) {
         registered.put(type, form(type));
+    }
+
+    /** The types installed as Jackson serializers and deserializers, in the order registered. */
+    Set<Class<?>> registeredTypes() {
+        return java.util.Collections.unmodifiableSet(registered.keySet());
     }
 
     /** The form of a type, deriving it the first time. */
@@ -591,12 +605,14 @@ final class Forms {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = JsonPaths.of(p); // where the value stands in the whole document, e.g. $[0] in a host's list
             JsonNode node = p.readValueAsTree();
             List<Problem> problems = new ArrayList<>();
-            T value = node == null || node.isNull() ? null : form.read(node, JsonPaths.ROOT, problems);
+            T value = node == null || node.isNull() ? null : form.read(node, path, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(ErrorCode.INVALID_INPUT, "the JSON of a "
-                        + handledType().getSimpleName().toLowerCase(Locale.ROOT) + " cannot be read", problems);
+                        + handledType().getSimpleName().toLowerCase(Locale.ROOT) + " at " + path + " cannot be read",
+                        problems);
             }
             return value;
         }

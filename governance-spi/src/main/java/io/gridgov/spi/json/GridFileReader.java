@@ -7,11 +7,7 @@ import static io.gridgov.spi.json.JsonPaths.excerpt;
 import static io.gridgov.spi.json.JsonPaths.member;
 import static io.gridgov.spi.json.JsonPaths.quoted;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
@@ -32,7 +28,6 @@ import io.gridgov.spi.locator.Ring;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -99,51 +94,16 @@ final class GridFileReader {
 
     /** The exception for bytes that are not text in a Unicode encoding Jackson knows. */
     static InvalidInputException undecodable(CharConversionException e) {
-        return new InvalidInputException(ErrorCode.INVALID_DATA_FILE, SUMMARY, List.of(new Problem(ROOT,
-                "the bytes are not valid UTF-8, UTF-16 or UTF-32 text (" + excerpt(String.valueOf(e.getMessage()))
-                        + "); save the file as UTF-8")));
+        return new InvalidInputException(ErrorCode.INVALID_DATA_FILE, SUMMARY, List.of(DataFileText.undecodable(e)));
     }
 
-    /** The exception for text that is not JSON, with the line, column and (as far as known) path. */
+    /**
+     * The exception for text that is not JSON, with the line, column and (as far as known) path; Jackson's
+     * text is not repeated for a staff member's person, which may hold a phone number.
+     */
     static InvalidInputException malformed(JsonProcessingException e) {
-        String where = ROOT;
-        if (e.getProcessor() instanceof JsonParser p) {
-            where = pathOf(p.getParsingContext());
-        }
-        JsonLocation loc = e.getLocation();
-        String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        String original = String.valueOf(e.getOriginalMessage());
-        String firstLine = original.lines().findFirst().orElse(original);
-        if (where.endsWith("." + PERSON)) {
-            firstLine = "an unquoted or broken value"; // Jackson's text would repeat the value: maybe a phone number
-        }
-        firstLine = excerpt(firstLine);
-        String fix;
-        if (e instanceof StreamConstraintsException) {
-            fix = "the file exceeds a parser limit (nesting depth, or the length of a number or string);"
-                    + " a grid file needs neither, so check the structure there";
-        } else if (firstLine.startsWith("Duplicate field")) {
-            fix = "a member may appear only once in an object; remove or rename one of them";
-        } else if (firstLine.startsWith("Trailing token")) {
-            fix = "a grid file holds exactly one JSON object; remove what follows its closing brace";
-        } else {
-            fix = "fix the syntax there (often a missing comma, quote or bracket just before that point)";
-        }
         return new InvalidInputException(ErrorCode.INVALID_DATA_FILE, SUMMARY,
-                List.of(new Problem(where, "malformed JSON" + at + ": " + firstLine + "; " + fix)));
-    }
-
-    private static String pathOf(JsonStreamContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.add("[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add(member("", c.getCurrentName()));
-            }
-        }
-        Collections.reverse(parts);
-        return ROOT + String.join("", parts);
+                List.of(DataFileText.malformed(e, "a grid file", where -> where.endsWith("." + PERSON))));
     }
 
     // ------------------------------------------------------------------ the file

@@ -1,6 +1,11 @@
 package io.gridgov.spi.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +50,33 @@ final class JsonPaths {
      */
     static String excerpt(String text) {
         return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "...(" + text.length() + " chars)";
+    }
+
+    /**
+     * The JSON path of the value a parser stands at, in the whole document being read: {@code $.years[0]}
+     * for a value a host's own list, map or bean holds, {@code $} at the top. On a {@code FIELD_NAME} (Jackson
+     * hands a deserializer an object whose start it has consumed) the path is that of the object.
+     */
+    static String of(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        if (p.currentToken() == JsonToken.FIELD_NAME && ctx != null) {
+            ctx = ctx.getParent();
+        }
+        return of(ctx);
+    }
+
+    /** The JSON path of a parsing context: {@code $.years[0].holidays}. */
+    static String of(JsonStreamContext ctx) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.add("[" + c.getCurrentIndex() + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(member("", c.getCurrentName()));
+            }
+        }
+        Collections.reverse(parts);
+        return ROOT + String.join("", parts);
     }
 
     /** The path of an element of the array at {@code path}. */

@@ -30,7 +30,10 @@ import java.util.Optional;
  *   <li><b>Thread safety.</b> {@link #locate} may be called by many threads at once. It has no side
  *       effects, so a retry is always safe.</li>
  *   <li><b>Failures.</b> A null point throws {@link NullPointerException}; a host's service failure is
- *       wrapped in an unchecked exception. Nothing else is thrown.</li>
+ *       thrown as {@link io.gridgov.spi.store.StoreFailureException} (use {@code StoreFailureException.wrap}). Nothing else is thrown.</li>
+ *   <li><b>Ordering and atomicity.</b> One answer per call, read from one consistent set of boundaries;
+ *       a locator whose boundaries are replaced answers each call from the old set or the new, never a
+ *       mix.</li>
  * </ul>
  */
 @FunctionalInterface

@@ -64,15 +64,17 @@ public record Notification(NotificationId id, String recipient, String template,
         }
         TreeMap<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, String> e : parameters.entrySet()) {
-            String name = Objects.requireNonNull(e.getKey(), "parameter name");
-            String value = Objects.requireNonNull(e.getValue(), "parameters." + name);
+            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
+                    Objects.requireNonNull(e.getValue(), "parameter value"));
+        }
+        for (Map.Entry<String, String> e : sorted.entrySet()) { // sorted, so the problems come in a stable order
+            String name = e.getKey();
             if (!Identifiers.isValid(name)) {
                 problems.add(new Problem("parameters", Identifiers.problem(name, "parameter name")));
-            } else if (!Identifiers.isValid(value)) {
-                problems.add(new Problem("parameters." + name, Identifiers.problem(value, "value")
+            } else if (!Identifiers.isValid(e.getValue())) {
+                problems.add(new Problem("parameters." + name, Identifiers.problem(e.getValue(), "value")
                         + "; parameters carry ids, codes, numbers and instants, never free text or personal data"));
             }
-            sorted.put(name, value);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "notification " + id + " is invalid", problems);

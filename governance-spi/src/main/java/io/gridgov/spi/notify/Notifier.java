@@ -18,6 +18,11 @@ package io.gridgov.spi.notify;
  *   <li><b>Outcome:</b> return normally once the channel accepted the message; throw any
  *       {@link RuntimeException} when it did not. The relay records the failure and tries again later;
  *       the exception's message is not stored or logged by the library, so it may say anything.</li>
+ *   <li><b>Ordering:</b> none. Notifications may arrive in any order (a retried one after later ones,
+ *       several relays at once); a message that depends on another names its case and state, not its
+ *       predecessor.</li>
+ *   <li><b>Atomicity:</b> one call, one message: do not split a notification into several messages
+ *       that could be half sent, or make the partial send harmless to repeat.</li>
  *   <li><b>No waiting forever:</b> bound every network call with a timeout shorter than the relay's
  *       lease, or another relay may deliver the same notification meanwhile (still correct, but a
  *       repeat).</li>

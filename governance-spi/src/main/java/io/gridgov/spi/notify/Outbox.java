@@ -23,6 +23,12 @@ import java.util.Optional;
  *       ({@code <= now}) and it has no lease or its lease ended ({@code <= now}). Each claim gets a new
  *       lease token and counts one attempt. In SQL: {@code UPDATE ... SET lease = ?, lease_until = ?,
  *       attempts = attempts + 1 WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED)}.</li>
+ *   <li><b>Atomicity:</b> a {@link #claim} leases all the notifications it returns or none (a claim that
+ *       throws leased nothing a caller can see); {@link #markDelivered} and {@link #recordFailure} change one
+ *       row or nothing.</li>
+ *   <li><b>Idempotency:</b> a second {@link #markDelivered} or {@link #recordFailure} with the same claim
+ *       changes nothing and returns {@code false} (the lease ended with the first); {@code claim} is not
+ *       idempotent: each call counts an attempt and hands out new leases.</li>
  *   <li><b>Order:</b> {@code claim} returns the oldest first: by next attempt time, then by notification
  *       id (binary, code-point order).</li>
  *   <li><b>Only the holder:</b> {@link #markDelivered} and {@link #recordFailure} change a notification
@@ -33,8 +39,9 @@ import java.util.Optional;
  *   <li><b>Time:</b> the caller passes every instant (from its {@link java.time.Clock}); the outbox never
  *       reads a clock of its own, so several processes agree on what is due.</li>
  *   <li><b>Errors:</b> a failure of the back end is thrown as a
- *       {@link io.gridgov.core.GovernanceException} with code
- *       {@link io.gridgov.core.ErrorCode#STORE_FAILURE}, the back end's exception as its cause.</li>
+ *       {@link io.gridgov.spi.store.StoreFailureException} (code {@link io.gridgov.core.ErrorCode#STORE_FAILURE}),
+ *       the back end's exception as its cause ({@link io.gridgov.spi.store.StoreFailureException#wrap});
+ *       bad arguments as {@link io.gridgov.core.InvalidInputException} or {@link NullPointerException}.</li>
  * </ul>
  */
 public interface Outbox {

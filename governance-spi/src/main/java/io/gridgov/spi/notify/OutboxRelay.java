@@ -2,12 +2,14 @@ package io.gridgov.spi.notify;
 
 import io.gridgov.core.ErrorCode;
 import io.gridgov.core.InvalidInputException;
+import io.gridgov.spi.store.StoreFailureException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Drains an {@link Outbox} through a {@link Notifier}: claims the due notifications under a lease,
@@ -84,26 +86,46 @@ public final class OutboxRelay {
     }
 
     /**
-     * Delivers what is due now, one batch.
+     * Delivers what is due now, one batch. A notifier that throws a {@link RuntimeException} is contained:
+     * the failure is recorded and the notification tried again after the back-off. An {@link Error} from
+     * the notifier is not caught; the notification stays leased and is claimed again when its lease ends, so
+     * it is not lost either.
      *
      * @return how many were delivered and how many failed
+     * @throws StoreFailureException if the outbox failed (a foreign exception of the outbox, wrapped; gridgov's
+     *                               own pass unchanged); claimed notifications not yet marked are claimed
+     *                               again when their leases end
      */
     public Result deliverDue() {
-        List<OutboxClaim> claims = outbox.claim(clock.instant(), lease, batch);
+        Instant now = clock.instant();
+        List<OutboxClaim> claims = outbox(() -> outbox.claim(now, lease, batch), "claim");
         int delivered = 0;
         int failed = 0;
         for (OutboxClaim claim : claims) {
             try {
                 notifier.deliver(claim.notification());
             } catch (RuntimeException e) { // a failing notifier is contained: the notification is tried again
-                outbox.recordFailure(claim, clock.instant().plus(backoff(claim.attempt())));
+                Instant next = clock.instant().plus(backoff(claim.attempt()));
+                outbox(() -> outbox.recordFailure(claim, next), "recording the failed delivery of " + claim.id());
                 failed++;
                 continue;
             }
-            outbox.markDelivered(claim, clock.instant());
+            outbox(() -> outbox.markDelivered(claim, clock.instant()), "marking " + claim.id() + " delivered");
             delivered++;
         }
         return new Result(claims.size(), delivered, failed);
+    }
+
+    /**
+     * Calls the outbox; a foreign exception becomes a {@link StoreFailureException}, gridgov's pass unchanged.
+     * The notifications claimed and not yet marked stay leased and are claimed again when their leases end.
+     */
+    private static <T> T outbox(Supplier<T> call, String operation) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw StoreFailureException.wrap("outbox relay: " + operation, e);
+        }
     }
 
     /** The delay after the given attempt failed: the first retry, doubled per earlier attempt, capped. */

@@ -36,8 +36,8 @@ import java.time.Instant;
  *       {@link io.gridgov.core.InvalidInputException} (an area code that is not 1 to 34 digits). A number
  *       that cannot be issued throws a {@link GovernanceException} with its own code (the default uses
  *       {@link io.gridgov.core.ErrorCode#TRACKING_SEQUENCE_EXHAUSTED} and
- *       {@link io.gridgov.core.ErrorCode#TRACKING_DAY_CLOSED}); a host's storage failure is wrapped in an
- *       unchecked exception. A failed call never leaves a number half issued.</li>
+ *       {@link io.gridgov.core.ErrorCode#TRACKING_DAY_CLOSED}); a host's storage failure is thrown as
+ *       {@link io.gridgov.spi.store.StoreFailureException} (use {@code StoreFailureException.wrap}). A failed call never leaves a number half issued.</li>
  * </ul>
  */
 @FunctionalInterface

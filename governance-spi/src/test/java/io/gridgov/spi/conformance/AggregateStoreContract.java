@@ -581,8 +581,10 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
             q = q.withStates(chosen);
         }
         if (random.nextBoolean()) {
-            List<String> codes = KitWorld.TREE.areas().map(io.gridgov.core.grid.Area::code).toList();
-            q = q.withinArea(AreaSubtree.of(KitWorld.TREE, codes.get(random.nextInt(codes.size()))));
+            // over the forest, a village is selected by its exact code and its grids by prefix
+            io.gridgov.core.grid.GridTree tree = random.nextBoolean() ? KitWorld.TREE : KitWorld.VILLAGE_FOREST;
+            List<String> codes = tree.areas().map(io.gridgov.core.grid.Area::code).toList();
+            q = q.withinArea(AreaSubtree.of(tree, codes.get(random.nextInt(codes.size()))));
         }
         if (random.nextInt(3) == 0 && !world.isEmpty()) {
             q = q.ownedBy(random.nextInt(8) == 0 ? "nobody" : owner(world.get(random.nextInt(world.size()))));

@@ -89,6 +89,23 @@ public final class KitWorld {
             Area.grid(GRID_3, "南村第1网格", CN, GridKind.BASIC, VILLAGE_2),
             Area.grid(GRID_B, "西村第1网格", CN, GridKind.BASIC, VILLAGE_B),
             Area.grid(GRID_W, "紫河社区第1网格", CN, GridKind.BASIC, COMMUNITY_W)));
+    /**
+     * The kit's villages and grids as a forest whose roots lie at the village and grid levels, so that
+     * {@link io.gridgov.spi.store.AreaSubtree#of} lists each village by its exact code
+     * ({@link io.gridgov.spi.store.AreaSubtree#codes()}) and its grids by prefix: queries over it check that a
+     * store honours both halves of an area selection.
+     */
+    public static final GridTree VILLAGE_FOREST = GridTree.of(CN, List.of(
+            Area.of(VILLAGE, "东村", CN.level("village"), null),
+            Area.of(VILLAGE_2, "南村", CN.level("village"), null),
+            Area.of(VILLAGE_B, "西村", CN.level("village"), null),
+            Area.of(COMMUNITY_W, "紫河社区", CN.level("village"), null),
+            Area.grid(GRID, "东村第1网格", CN, GridKind.BASIC, VILLAGE),
+            Area.grid(GRID_2, "东村第2网格", CN, GridKind.BASIC, VILLAGE),
+            Area.grid(GRID_3, "南村第1网格", CN, GridKind.BASIC, VILLAGE_2),
+            Area.grid(GRID_B, "西村第1网格", CN, GridKind.BASIC, VILLAGE_B),
+            Area.grid(GRID_W, "紫河社区第1网格", CN, GridKind.BASIC, COMMUNITY_W),
+            Area.grid("430799001001001", "飞地网格", CN, GridKind.BASIC, null)));
     public static final WorkCalendar CALENDAR = WorkCalendar.china(List.of(HolidaySchedule.china2025()));
     public static final CategoryTaxonomy TAXONOMY = CategoryTaxonomy.urbanAndSocial();
     public static final CaseLifecycle CASES = CaseLifecycle.builder().grid(TREE).calendar(CALENDAR)

@@ -6,6 +6,7 @@ import io.gridgov.spi.conformance.KitWorld;
 import io.gridgov.spi.memory.MemoryNotifier;
 import io.gridgov.spi.memory.MemoryStore;
 import io.gridgov.spi.store.CaseCommit;
+import io.gridgov.spi.store.StoreFailureException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,83 @@ class OutboxRelayTest {
                 Duration.ofMinutes(10), 10).deliverDue();
         assertThat(notifier.deliveredIds()).containsExactly(n.id());
         assertThat(store.outbox().find(n.id()).orElseThrow().attempts()).isEqualTo(3);
+    }
+
+    Notification commit(String caseId) {
+        CommandId cmd = CommandId.of("r-" + caseId);
+        var t = KitWorld.report(caseId, "TN-" + caseId, KitWorld.GRID, cmd, KitWorld.T0);
+        Notification n = new Notification(NotificationId.of(t.next().id(), cmd, 0), "town-101-centre", "case.reported",
+                Map.of("trackingNumber", "TN-" + caseId), KitWorld.T0);
+        store.cases().commit(CaseCommit.of(t, List.of(n)));
+        return n;
+    }
+
+    @Test
+    @DisplayName("a notifier failing on one notification does not keep the others of the batch from being delivered")
+    void oneFailureInABatch() {
+        Notification a = commit("c-a");
+        Notification b = commit("c-b");
+        Notification c = commit("c-c");
+        Notifier failsOnB = n -> {
+            if (n.id().equals(b.id())) {
+                throw new IllegalStateException("gateway refused");
+            }
+        };
+        assertThat(OutboxRelay.of(store.outbox(), failsOnB, at(KitWorld.T0)).deliverDue())
+                .isEqualTo(new OutboxRelay.Result(3, 2, 1));
+        assertThat(store.outbox().find(a.id()).orElseThrow().status()).isEqualTo(OutboxEntry.Status.DELIVERED);
+        assertThat(store.outbox().find(c.id()).orElseThrow().status()).isEqualTo(OutboxEntry.Status.DELIVERED);
+        assertThat(store.outbox().find(b.id()).orElseThrow().status()).isEqualTo(OutboxEntry.Status.PENDING);
+    }
+
+    @Test
+    @DisplayName("an Error from the notifier is not swallowed, and the notification is claimed again when its lease ends")
+    void errorsPropagate() {
+        Notification n = commitOne();
+        Notifier broken = x -> {
+            throw new AssertionError("not a RuntimeException");
+        };
+        Duration lease = Duration.ofMinutes(1);
+        assertThatThrownBy(() -> OutboxRelay.of(store.outbox(), broken, at(KitWorld.T0), lease, Duration.ofSeconds(30),
+                Duration.ofMinutes(10), 10).deliverDue()).isInstanceOf(AssertionError.class);
+        assertThat(store.outbox().find(n.id()).orElseThrow().status()).isEqualTo(OutboxEntry.Status.LEASED);
+        MemoryNotifier notifier = MemoryNotifier.recording();
+        OutboxRelay.of(store.outbox(), notifier, at(KitWorld.T0.plus(lease))).deliverDue();
+        assertThat(notifier.deliveredIds()).containsExactly(n.id());
+    }
+
+    @Test
+    @DisplayName("a foreign exception of the outbox is wrapped in StoreFailureException; the notification is kept")
+    void failingOutbox() {
+        Notification n = commitOne();
+        Outbox real = store.outbox();
+        Outbox flaky = new Outbox() {
+            @Override
+            public List<OutboxClaim> claim(Instant now, Duration leaseFor, int max) {
+                return real.claim(now, leaseFor, max);
+            }
+
+            @Override
+            public boolean markDelivered(OutboxClaim claim, Instant now) {
+                throw new IllegalStateException("connection reset");
+            }
+
+            @Override
+            public boolean recordFailure(OutboxClaim claim, Instant nextAttemptAt) {
+                return real.recordFailure(claim, nextAttemptAt);
+            }
+
+            @Override
+            public java.util.Optional<OutboxEntry> find(NotificationId id) {
+                return real.find(id);
+            }
+        };
+        MemoryNotifier notifier = MemoryNotifier.recording();
+        assertThatThrownBy(() -> OutboxRelay.of(flaky, notifier, at(KitWorld.T0)).deliverDue())
+                .isInstanceOf(StoreFailureException.class).hasCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(n.id().value());
+        assertThat(real.find(n.id()).orElseThrow().status()).as("still there, to be delivered again")
+                .isEqualTo(OutboxEntry.Status.LEASED);
     }
 
     @Test
