@@ -64,6 +64,34 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("routing rules are pure: no clock, no randomness, no files, network, environment or logging")
+    void routingRulesArePure() {
+        assertThat(library.containPackage("io.gridgov.routing.rules")).isTrue();
+        noClasses().that().resideInAPackage("io.gridgov.routing.rules..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..",
+                        "org.slf4j..", "java.util.logging..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+                .because("a routing decision is a function of the rule set and its arguments (issue 6): the codec"
+                        + " reads only the stream it is handed")
+                .check(library);
+    }
+
+    @Test
     @DisplayName("spi does not depend on routing")
     void spiBelowRouting() {
         noClasses().that().resideInAPackage("io.gridgov.spi..")

@@ -224,13 +224,23 @@ final class Analyzer {
     }
 
     private List<RuleSetAnalysis.OrganisationCount> organisations() {
+        int kinds = EntryKind.values().length;
+        // per organisation: [main, cooperating, main of each kind...]
         Map<String, int[]> counts = new TreeMap<>();
         for (Entry e : entries) {
-            counts.computeIfAbsent(e.main(), k -> new int[2])[0]++;
-            e.cooperating().forEach(o -> counts.computeIfAbsent(o, k -> new int[2])[1]++);
+            int[] n = counts.computeIfAbsent(e.main(), k -> new int[2 + kinds]);
+            n[0]++;
+            n[2 + e.kind().ordinal()]++;
+            e.cooperating().forEach(o -> counts.computeIfAbsent(o, k -> new int[2 + kinds])[1]++);
         }
         List<RuleSetAnalysis.OrganisationCount> out = new ArrayList<>();
-        counts.forEach((org, n) -> out.add(new RuleSetAnalysis.OrganisationCount(org, n[0], n[1])));
+        counts.forEach((org, n) -> {
+            Map<EntryKind, Integer> byKind = new EnumMap<>(EntryKind.class);
+            for (EntryKind k : EntryKind.values()) {
+                byKind.put(k, n[2 + k.ordinal()]);
+            }
+            out.add(new RuleSetAnalysis.OrganisationCount(org, n[0], n[1], byKind));
+        });
         return out;
     }
 

@@ -1,5 +1,7 @@
 package io.gridgov.routing.rules;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.cases.CaseKind;
 import io.gridgov.core.cases.Priority;
 import io.gridgov.core.time.TimeLimit;
@@ -60,7 +62,7 @@ public record Entry(
      *
      * @throws NullPointerException     if a component other than {@code handlingLevel} is {@code null}, or a
      *                                  collection holds {@code null}
-     * @throws IllegalArgumentException if {@code rank} is out of range
+     * @throws InvalidInputException    ({@code GOV-001}) if {@code rank} is out of range
      */
     public Entry {
         Objects.requireNonNull(category, "category");
@@ -72,8 +74,8 @@ public record Entry(
         cooperating = List.copyOf(Objects.requireNonNull(cooperating, "cooperating"));
         Objects.requireNonNull(timeLimit, "timeLimit");
         if (rank < MIN_RANK || rank > MAX_RANK) {
-            throw new IllegalArgumentException("rank " + rank + " is out of range; give " + MIN_RANK + " to "
-                    + MAX_RANK + " (higher wins between entries for the same area and category)");
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "rank", "rank " + rank + " is out of range; give "
+                    + MIN_RANK + " to " + MAX_RANK + " (higher wins between entries for the same area and category)");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gridgov.routing.rules;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.mediation.DisputeDomain;
 import io.gridgov.core.mediation.MediationCategory;
 import io.gridgov.core.mediation.Money;
@@ -52,7 +54,7 @@ public record MediationRule(
      *
      * @throws NullPointerException     if {@code flags}, {@code category}, {@code committee}, {@code level}
      *                                  or {@code diversions} is {@code null}
-     * @throws IllegalArgumentException if {@code rank} is out of range
+     * @throws InvalidInputException    ({@code GOV-001}) if {@code rank} is out of range
      */
     public MediationRule {
         EnumSet<DisputeFlag> set = EnumSet.noneOf(DisputeFlag.class);
@@ -65,8 +67,8 @@ public record MediationRule(
         Objects.requireNonNull(level, "level");
         diversions = List.copyOf(Objects.requireNonNull(diversions, "diversions"));
         if (rank < Entry.MIN_RANK || rank > Entry.MAX_RANK) {
-            throw new IllegalArgumentException("rank " + rank + " is out of range; give " + Entry.MIN_RANK + " to "
-                    + Entry.MAX_RANK);
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "rank", "rank " + rank + " is out of range; give "
+                    + Entry.MIN_RANK + " to " + Entry.MAX_RANK);
         }
     }
 

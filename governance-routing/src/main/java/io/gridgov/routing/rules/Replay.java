@@ -172,13 +172,21 @@ public record Replay(String before, String after, int cases, List<OwnerCount> ow
         /**
          * Checks the parts are present and copies the aspects.
          *
-         * @throws NullPointerException if a part is {@code null}
+         * @throws NullPointerException  if a part is or holds {@code null}
+         * @throws InvalidInputException ({@code GOV-001}) if {@code aspects} is empty (an unchanged case is not a
+         *                               change)
          */
         public Change {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
-            aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
+            EnumSet<Aspect> copy = EnumSet.noneOf(Aspect.class);
+            Objects.requireNonNull(aspects, "aspects").forEach(a -> copy.add(Objects.requireNonNull(a, "aspect")));
+            if (copy.isEmpty()) {
+                throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "aspects", "a change of case " + index
+                        + " names no aspect that differs; a case whose route is the same is not a change");
+            }
+            aspects = Collections.unmodifiableSet(copy);
         }
     }
 }

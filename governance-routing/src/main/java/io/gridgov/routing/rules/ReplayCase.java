@@ -1,8 +1,10 @@
 package io.gridgov.routing.rules;
 
+import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.cases.Case;
 import io.gridgov.core.cases.CaseKind;
 import io.gridgov.core.cases.Priority;
+import io.gridgov.core.lifecycle.Identifiers;
 
 import java.util.Objects;
 
@@ -10,8 +12,9 @@ import java.util.Objects;
  * One case of a what-if {@link Replay}: what routing needs of it, and a label to recognise it by.
  * Immutable and thread-safe.
  *
- * @param label    how the host recognises the case in the report, e.g. its tracking number; never personal
- *                 data (the report repeats it)
+ * @param label    how the host recognises the case in the report, e.g. its tracking number: an identifier
+ *                 ({@link Identifiers}: 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}, never shaped like a
+ *                 phone or identity number), because the report and its messages repeat it
  * @param category the case's category code
  * @param area     the code of the case's area
  * @param kind     the case's kind
@@ -21,12 +24,14 @@ import java.util.Objects;
  */
 public record ReplayCase(String label, String category, String area, CaseKind kind, Priority priority, String level) {
     /**
-     * Checks that the parts other than {@code level} are present.
+     * Checks that the parts other than {@code level} are present and that the label is an identifier.
      *
-     * @throws NullPointerException if a part other than {@code level} is {@code null}
+     * @throws NullPointerException  if a part other than {@code level} is {@code null}
+     * @throws InvalidInputException ({@code GOV-001}) if the label is not an identifier (the message does not
+     *                               repeat it: it may be a name or a phone number)
      */
     public ReplayCase {
-        Objects.requireNonNull(label, "label");
+        Identifiers.check(Objects.requireNonNull(label, "label"), "replay case label");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(kind, "kind");

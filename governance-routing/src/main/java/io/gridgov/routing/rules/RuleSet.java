@@ -234,7 +234,7 @@ public final class RuleSet {
             Objects.requireNonNull(cycle, "cycle");
             Objects.requireNonNull(where, "where");
             if (cycles.containsKey(level)) {
-                reported.add(new Problem(where, "level '" + level + "' is given a cycle twice (" + cycles.get(level)
+                reported.add(new Problem(where, "level '" + Wording.echo(level) + "' is given a cycle twice (" + cycles.get(level)
                         + " and " + cycle + "); give each level one cycle"));
                 return this;
             }
@@ -318,7 +318,7 @@ public final class RuleSet {
         public RuleSet build() {
             List<Problem> problems = new ArrayList<>(reported);
             if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
-                problems.add(new Problem("id", "the rule set id '" + id + "' is blank or longer than "
+                problems.add(new Problem("id", "the rule set id '" + Wording.echo(id) + "' is blank or longer than "
                         + MAX_ID_LENGTH + " characters; give a short stable id such as zhangzhou-2022"));
             }
             checkEntries(problems);
@@ -351,10 +351,10 @@ public final class RuleSet {
                     String org = e.cooperating().get(k);
                     String where = at + ".cooperating[" + k + "]";
                     if (org.equals(e.main())) {
-                        problems.add(new Problem(where, "'" + org + "' is the main responsible organisation and is"
+                        problems.add(new Problem(where, "'" + Wording.echo(org) + "' is the main responsible organisation and is"
                                 + " also listed as cooperating; list it once, as main"));
                     } else if (!seen.add(org)) {
-                        problems.add(new Problem(where, "'" + org + "' is listed twice as cooperating; list it once"));
+                        problems.add(new Problem(where, "'" + Wording.echo(org) + "' is listed twice as cooperating; list it once"));
                     } else {
                         organisation(org, where, problems);
                     }
@@ -465,7 +465,7 @@ public final class RuleSet {
                     String key = l.rungs().get(k);
                     Integer again = rungAt.putIfAbsent(key, k);
                     if (again != null) {
-                        problems.add(new Problem(where, "level '" + key + "' is already rung " + again
+                        problems.add(new Problem(where, "level '" + Wording.echo(key) + "' is already rung " + again
                                 + ": the ladder loops; list each level once, bottom first"));
                         continue;
                     }
@@ -487,9 +487,9 @@ public final class RuleSet {
 
         private void checkSkip(SkipRule s, Map<String, Integer> rungAt, String at, List<Problem> problems) {
             if (!rungAt.containsKey(s.to())) {
-                problems.add(new Problem(at + ".to", "level '" + s.to() + "' is not a rung of this ladder; skip to"
-                        + " one of " + rungAt.keySet().stream().sorted(
-                                (x, y) -> Integer.compare(rungAt.get(x), rungAt.get(y))).toList()));
+                problems.add(new Problem(at + ".to", "level '" + Wording.echo(s.to()) + "' is not a rung of this"
+                        + " ladder; skip to one of " + rungAt.keySet().stream().sorted(
+                                (x, y) -> Integer.compare(rungAt.get(x), rungAt.get(y))).map(Wording::echo).toList()));
             }
             boolean listed = s.trigger() == SkipRule.Trigger.LISTED_CATEGORY;
             if (listed && s.categories().isEmpty()) {
@@ -529,7 +529,7 @@ public final class RuleSet {
                 Integer first = seen.putIfAbsent(r.from(), i);
                 if (first != null) {
                     problems.add(new Problem(at + ".from", "duplicates " + dispatch.paths.get(first)
-                            + ": both dispatch from level '" + r.from() + "'; keep one"));
+                            + ": both dispatch from level '" + Wording.echo(r.from()) + "'; keep one"));
                 }
             }
         }
@@ -577,7 +577,7 @@ public final class RuleSet {
             }
             if (other && d.committee() != null) {
                 if (!committees.add(d.committee())) {
-                    problems.add(new Problem(at + ".committee", "committee '" + d.committee() + "' already"
+                    problems.add(new Problem(at + ".committee", "committee '" + Wording.echo(d.committee()) + "' already"
                             + " mediated this dispute earlier in the chain: the diversion loops; send a failed"
                             + " mediation on to another body, arbitration or litigation"));
                 } else {

@@ -1,5 +1,7 @@
 package io.gridgov.routing.rules;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.cases.CaseKind;
 import io.gridgov.core.cases.CategoryTaxonomy;
 import io.gridgov.core.cases.Priority;
@@ -43,8 +45,8 @@ import java.util.Objects;
  * @param conflicts     conflicting pairs, by first entry then second
  * @param shadowed      shadowed entries, by position
  * @param unresolved    positions of entries whose category or area is unknown, ascending
- * @param organisations per organisation named by some entry, by id: how many entries name it as main and
- *                      as cooperating
+ * @param organisations per organisation named by some entry, by id: how many entries name it as main (and
+ *                      of which kind of duty) and as cooperating
  * @param kinds         how many entries there are of each kind of duty, every kind listed (in enum order)
  */
 public record RuleSetAnalysis(
@@ -183,20 +185,55 @@ public record RuleSetAnalysis(
     }
 
     /**
-     * How many entries name an organisation.
+     * How many entries name an organisation, and of which kind of duty are those it holds the main
+     * responsibility for (so an editor sees, say, how many basic duties a street carries against the
+     * cooperating duties a department leads).
      *
      * @param organisation the organisation's id
      * @param main         entries naming it as the main responsible organisation
      * @param cooperating  entries naming it as cooperating
+     * @param mainByKind   of the entries naming it as main, how many are of each kind of duty; every kind listed,
+     *                     in enum order, summing to {@code main} (copied)
      */
-    public record OrganisationCount(String organisation, int main, int cooperating) {
+    public record OrganisationCount(String organisation, int main, int cooperating, Map<EntryKind, Integer> mainByKind) {
         /**
-         * Checks the id is present.
+         * Checks the parts are present and copies the map, listing every kind.
          *
-         * @throws NullPointerException if {@code organisation} is {@code null}
+         * @throws NullPointerException     if a part is or holds {@code null}
+         * @throws InvalidInputException ({@code GOV-001}) if the counts by kind do not sum to {@code main}
          */
         public OrganisationCount {
             Objects.requireNonNull(organisation, "organisation");
+            EnumMap<EntryKind, Integer> byKind = new EnumMap<>(EntryKind.class);
+            for (EntryKind k : EntryKind.values()) {
+                byKind.put(k, 0);
+            }
+            Objects.requireNonNull(mainByKind, "mainByKind").forEach((k, n) -> byKind.put(Objects.requireNonNull(k,
+                    "kind"), Objects.requireNonNull(n, "count")));
+            int sum = byKind.values().stream().mapToInt(Integer::intValue).sum();
+            if (sum != main) {
+                throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "mainByKind", "the counts by kind " + byKind
+                        + " sum to " + sum + ", not to the " + main + " entries naming it as main; give counts that"
+                        + " add up");
+            }
+            mainByKind = Collections.unmodifiableMap(byKind);
+        }
+
+        /**
+         * Counts for an organisation that is main only in entries of these kinds, so many of each.
+         *
+         * @param organisation the organisation's id
+         * @param cooperating  entries naming it as cooperating
+         * @param basic        basic duties naming it as main
+         * @param cooperatingDuties cooperating duties naming it as main (it leads, others assist)
+         * @param takenBack    matters taken back naming it as main
+         * @return the counts
+         */
+        public static OrganisationCount of(String organisation, int cooperating, int basic, int cooperatingDuties,
+                int takenBack) {
+            return new OrganisationCount(organisation, basic + cooperatingDuties + takenBack, cooperating, Map.of(
+                    EntryKind.BASIC_DUTY, basic, EntryKind.COOPERATING_DUTY, cooperatingDuties, EntryKind.TAKEN_BACK,
+                    takenBack));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +67,9 @@ public final class RuleSetCodec {
 
     /**
      * Creates a codec on a host-supplied JSON mapper, which is not modified: the codec derives a reader that
-     * rejects duplicate members and trailing content, reads decimals exactly and does not close streams.
+     * rejects duplicate members, trailing content and {@code NaN}/{@code Infinity} (even if the mapper allows
+     * them), reads decimals exactly and does not close streams. The mapper's reading limits (nesting depth,
+     * number and string length) apply; a file beyond them is refused as a whole.
      *
      * @param mapper the host's mapper
      * @throws IllegalArgumentException if the mapper is not for JSON
@@ -81,6 +84,7 @@ public final class RuleSetCodec {
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .without(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.Problem;
@@ -45,6 +46,11 @@ final class RuleSetReader {
     static final String ROOT = "$";
     private static final String UNKNOWN_ID = "(no id)";
     private static final int EXCERPT = 40;
+    private static final BigDecimal MAX_YUAN = BigDecimal.valueOf(1_000_000_000_000L);
+    /** The most returns a skip rule may count; a file's number beyond it is refused, never clamped. */
+    private static final int MAX_RETURNS = Integer.MAX_VALUE;
+    /** How much of a reading limit's message is quoted: enough to name the limit and its value. */
+    private static final int LIMIT_EXCERPT = 120;
 
     private static final List<String> TOP = List.of("format", "id", "entries", "handlingLevels", "cycles", "ladders",
             "dispatch", "mediation", "deliberation");
@@ -96,10 +102,20 @@ final class RuleSetReader {
             where = ROOT + String.join("", parts);
         }
         JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && e.getProcessor() instanceof JsonParser p) {
+            loc = p.currentLocation();
+        }
         String at = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column "
                 + loc.getColumnNr();
         String original = String.valueOf(e.getOriginalMessage());
-        String first = excerpt(original.lines().findFirst().orElse(original));
+        String line = original.lines().findFirst().orElse(original);
+        if (e instanceof StreamConstraintsException) {
+            return new RuleSetException(UNKNOWN_ID, List.of(new Problem(where, "the file exceeds a reading limit" + at
+                    + ": " + (line.length() <= LIMIT_EXCERPT ? line : line.substring(0, LIMIT_EXCERPT) + "...")
+                    + "; a rule-set file nests objects at most four deep and holds short codes and numbers: remove"
+                    + " the extra nesting or the oversized value")));
+        }
+        String first = excerpt(line);
         String fix = first.startsWith("Duplicate field") ? "a member may appear only once in an object; remove one"
                 : first.startsWith("Trailing token") ? "a rule-set file holds one JSON object; remove what follows it"
                 : "fix the syntax there (often a missing comma, quote or bracket just before that point)";
@@ -297,8 +313,10 @@ final class RuleSetReader {
         Obj o = new Obj(node, at, "an escalation ladder", LADDER);
         String category = o.text("category", false, "give a category code, or leave it out for the default ladder");
         List<String> rungs = o.texts("rungs", "list level keys bottom first, e.g. [\"grid\", \"village\", \"township\"]");
-        if (node.get("rungs") == null) {
-            o.standIn("rungs", "missing; list level keys bottom first, e.g. [\"grid\", \"village\", \"township\"]");
+        JsonNode rungsNode = node.get("rungs");
+        if (rungsNode == null || rungsNode.isNull()) {
+            o.standIn("rungs", (rungsNode == null ? "missing" : "null") + "; list level keys bottom first, e.g."
+                    + " [\"grid\", \"village\", \"township\"]");
         }
         List<SkipRule> skips = new ArrayList<>();
         JsonNode list = o.node("skips", false, JsonNode::isArray, "an array", "list the skip rules as [{...}]");
@@ -317,8 +335,13 @@ final class RuleSetReader {
             }
             List<String> categories = so.texts("categories", "list category codes, e.g. [\"S04\"]");
             Long times = so.whole("returnedTimes", false, "give a whole number of returns, e.g. 2");
+            if (times != null && (times < 0 || times > MAX_RETURNS)) {
+                so.standIn("returnedTimes", "the count " + times + " is out of range; give a whole number of returns"
+                        + " from 1 to " + MAX_RETURNS + " (0 or leave it out for other triggers)");
+                times = null;
+            }
             String to = so.text("to", true, "give the key of the rung the case skips to, e.g. \"county\"");
-            int returned = times == null ? 0 : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, times));
+            int returned = times == null ? 0 : times.intValue();
             skips.add(new SkipRule(trigger == null ? SkipRule.Trigger.RED_WARNING : trigger, categories, returned,
                     orEmpty(to)));
         }
@@ -509,10 +532,14 @@ final class RuleSetReader {
             if (v == null) {
                 return null;
             }
+            if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+                standIn(name, "expected a number, found " + excerpt(v.asText()) + "; " + fix);
+                return null;
+            }
             BigDecimal yuan = v.decimalValue();
-            if (yuan.signum() < 0 || yuan.stripTrailingZeros().scale() > 2 || yuan.compareTo(BigDecimal.valueOf(
-                    1_000_000_000_000L)) > 0) {
-                standIn(name, "the amount " + excerpt(yuan.toPlainString()) + " is not a yuan amount of 0 to"
+            if (yuan.signum() < 0 || yuan.compareTo(MAX_YUAN) > 0 || yuan.stripTrailingZeros().scale() > 2) {
+                // the number as written (e.g. 1E+2147483647), never toPlainString(), which could need gigabytes
+                standIn(name, "the amount " + excerpt(yuan.toString()) + " is not a yuan amount of 0 to"
                         + " 1000000000000 with at most two decimals; " + fix);
                 return null;
             }

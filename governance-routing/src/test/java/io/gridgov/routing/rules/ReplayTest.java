@@ -21,6 +21,7 @@ import static io.gridgov.routing.rules.ZhangzhouWorld.LANTIAN;
 import static io.gridgov.routing.rules.ZhangzhouWorld.NANKENG;
 import static io.gridgov.routing.rules.ZhangzhouWorld.XIQIAO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @DisplayName("Replay routes a batch under two rule sets and reports what changes")
@@ -96,6 +97,22 @@ class ReplayTest {
         Replay replay = Replay.of(A, A, BATCH);
         assertThat(replay.changes()).isEmpty();
         assertThat(replay.owners()).allSatisfy(c -> assertThat(c.delta()).isZero());
+    }
+
+    @Test
+    @DisplayName("a label must be an identifier, so a name or phone number never reaches the report; a change names"
+            + " what differs")
+    void labels() {
+        for (String label : List.of("13812345678", "110101199003071234", "张三", "", "a b")) {
+            assertThatThrownBy(() -> ReplayCase.of(label, "C0201", NANKENG, CaseKind.HELP, Priority.ROUTINE))
+                    .as(label).isInstanceOf(InvalidInputException.class)
+                    .satisfies(t -> assertThat(t.getMessage()).doesNotContain(label.isEmpty() ? "''" : label));
+        }
+        assertThat(ReplayCase.of("350602001-20240105-000017", "C0201", NANKENG, CaseKind.HELP, Priority.ROUTINE)
+                .label()).isEqualTo("350602001-20240105-000017");
+        Decision d = A.route("C0201", NANKENG, CaseKind.HELP, Priority.ROUTINE);
+        assertThatThrownBy(() -> new Replay.Change(0, BATCH.get(0), d, d, Set.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("names no aspect that differs");
     }
 
     @Test

@@ -117,11 +117,15 @@ class RuleSetAnalysisTest {
         void counts() {
             assertThat(analysis.unresolved()).containsExactly(8, 9);
             assertThat(analysis.organisations()).containsExactly(
-                    new OrganisationCount("lt-street", 3, 0),
-                    new OrganisationCount("nk-community", 1, 0),
-                    new OrganisationCount("nk-street", 3, 1),
-                    new OrganisationCount("xc-urban", 2, 0),
-                    new OrganisationCount("xq-street", 3, 0));
+                    OrganisationCount.of("lt-street", 0, 2, 0, 1),
+                    OrganisationCount.of("nk-community", 0, 1, 0, 0),
+                    OrganisationCount.of("nk-street", 1, 3, 0, 0),
+                    OrganisationCount.of("xc-urban", 0, 1, 1, 0),
+                    OrganisationCount.of("xq-street", 0, 3, 0, 0));
+            assertThat(analysis.organisations().get(0).mainByKind()).containsExactly(
+                    Map.entry(EntryKind.BASIC_DUTY, 2), Map.entry(EntryKind.COOPERATING_DUTY, 0),
+                    Map.entry(EntryKind.TAKEN_BACK, 1));
+            assertThat(analysis.organisations().get(0).main()).isEqualTo(3);
             assertThat(analysis.kinds()).containsExactly(Map.entry(EntryKind.BASIC_DUTY, 10),
                     Map.entry(EntryKind.COOPERATING_DUTY, 1), Map.entry(EntryKind.TAKEN_BACK, 1));
             assertThat(analysis.level()).isEqualTo("township");

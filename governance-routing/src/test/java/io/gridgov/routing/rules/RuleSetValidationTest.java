@@ -134,8 +134,13 @@ class RuleSetValidationTest {
         @Test
         @DisplayName("a rank out of range is refused by the record")
         void rank() {
-            assertThatThrownBy(() -> ok().withRank(Entry.MAX_RANK + 1)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> ok().withRank(Entry.MAX_RANK + 1))
+                    .isInstanceOf(io.gridgov.core.InvalidInputException.class)
                     .hasMessageContaining("rank 1000001 is out of range");
+            assertThatThrownBy(() -> MediationRule.of(null, io.gridgov.core.mediation.MediationCategory.PEOPLES,
+                    "nk-mediation", "township").withRank(Entry.MIN_RANK - 1))
+                    .isInstanceOf(io.gridgov.core.InvalidInputException.class)
+                    .hasMessageContaining("rank -1000001 is out of range");
         }
     }
 
