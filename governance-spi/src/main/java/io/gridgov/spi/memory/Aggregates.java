@@ -29,8 +29,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 
 /**
  * The in-memory table of one aggregate type, with the indexes its queries read: by id, by tracking number,
- * by (aggregate, command) for idempotency, by state, by owner, by area code (sorted, so a prefix is a
- * range) and by due time (sorted). Every index keeps ids in sorted sets, so a page in id order is a lazy
+ * by (aggregate, command) for idempotency and recorded outcomes, by state, by owner, by area code (sorted,
+ * so a prefix is a range) and by due time (sorted). Every index keeps ids in sorted sets, so a page in id order is a lazy
  * merge of sorted runs and a page in due order is a walk from the cursor. Guarded by the
  * {@link MemoryStore}'s lock.
  *

@@ -36,6 +36,9 @@ import java.util.Optional;
  *       (a retry has a stale expected version, so this check comes before the version check). The key is
  *       the pair, not the command id alone: a diversion commits two disputes under one command id, and
  *       two aggregates may receive commands whose ids happen to be equal.</li>
+ *   <li><b>Optimistic concurrency:</b> otherwise each aggregate's stored version (0 if it is not stored)
+ *       must equal the change's expected version, or commit throws {@link VersionConflictException} and
+ *       writes nothing. Of several commits racing from the same version exactly one succeeds.</li>
  *   <li><b>Recorded outcomes:</b> {@link #recorded} reads the same processed-command record commit's
  *       idempotency check reads, by the same (aggregate id, command id) key, and answers exactly what a
  *       commit of that command would return now: the recorded {@link Committed} with
@@ -46,9 +49,6 @@ import java.util.Optional;
  *       visible so are the snapshots, events and outbox rows written with it. It writes nothing, may run
  *       concurrently with commits, and is a keyed look-up (a primary-key read), never a scan of the
  *       events.</li>
- *   <li><b>Optimistic concurrency:</b> otherwise each aggregate's stored version (0 if it is not stored)
- *       must equal the change's expected version, or commit throws {@link VersionConflictException} and
- *       writes nothing. Of several commits racing from the same version exactly one succeeds.</li>
  *   <li><b>Tracking numbers</b> are unique per store: a commit that would give a held number to another
  *       aggregate throws {@link DuplicateTrackingNumberException} and writes nothing.</li>
  *   <li><b>Notification ids</b> are unique in the outbox: a commit carrying an id the outbox holds

@@ -157,7 +157,8 @@ public abstract class DisputeStoreContract
             DisputeCommit stale = diversion(failed, "d-1-second", cmd("second-divert"));
             assertThatThrownBy(() -> store.commit(stale)).isInstanceOf(VersionConflictException.class);
             assertNothingOf(stale, diverted, before);
-            assertThat(store.recorded(failed.id(), cmd("second-divert"))).as("record for the diverted dispute").isEmpty();
+            assertThat(store.recorded(failed.id(), cmd("second-divert"))).as("record for the diverted dispute")
+                    .isEmpty();
             assertThat(store.recorded(DisputeId.of("d-1-second"), cmd("second-divert"))).as("record for the opened one")
                     .isEmpty();
             assertThat(store.findByTrackingNumber("TN-d-1-second")).isEmpty();
@@ -208,7 +209,8 @@ public abstract class DisputeStoreContract
             assertThat(first.asReplay().snapshots()).extracting(Dispute::id).containsExactly(failed.id(), opened);
             assertThat(store.commit(divert)).as("the replayed commit")
                     .isEqualTo(store.recorded(opened, cmd("divert")).orElseThrow());
-            assertThat(store.recorded(DisputeId.of("d-1-other"), cmd("divert"))).as("an id a retry might draw").isEmpty();
+            assertThat(store.recorded(DisputeId.of("d-1-other"), cmd("divert"))).as("an id a retry might draw")
+                    .isEmpty();
             assertThat(store.recorded(opened, cmd("d-1-fail"))).as("a command only the diverted dispute received")
                     .isEmpty();
             assertThat(store.recorded(failed.id(), cmd("d-1-fail"))).isPresent();
