@@ -29,8 +29,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 
 /**
  * The in-memory table of one aggregate type, with the indexes its queries read: by id, by tracking number,
- * by (aggregate, command) for idempotency, by state, by owner, by area code (sorted, so a prefix is a
- * range) and by due time (sorted). Every index keeps ids in sorted sets, so a page in id order is a lazy
+ * by (aggregate, command) for idempotency and recorded outcomes, by state, by owner, by area code (sorted,
+ * so a prefix is a range) and by due time (sorted). Every index keeps ids in sorted sets, so a page in id order is a lazy
  * merge of sorted runs and a page in due order is a walk from the cursor. Guarded by the
  * {@link MemoryStore}'s lock.
  *
@@ -113,12 +113,32 @@ final class Aggregates<A, E, S extends Enum<S>> {
         }
     }
 
+    /**
+     * The outcome recorded for (id, command id), as a replay: one look-up in the processed index, under the
+     * read lock, so it sees a commit whole or not at all.
+     */
+    Optional<Committed<A>> recorded(String id, CommandId commandId) {
+        Objects.requireNonNull(commandId, "commandId");
+        lock.readLock().lock();
+        try {
+            Committed<A> recorded = processed.get(processedKey(id, commandId));
+            return recorded == null ? Optional.empty() : Optional.of(recorded.asReplay());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The processed index's key; '/' is in no id, so distinct pairs never share a key. */
+    private static String processedKey(String id, CommandId commandId) {
+        return id + "/" + commandId.value();
+    }
+
     /** Checks everything first, then writes everything: a commit that throws has changed nothing. */
     Committed<A> commit(CommandId commandId, List<Change<A, E>> changes, List<Notification> notifications) {
         lock.writeLock().lock();
         try {
             for (Change<A, E> c : changes) {
-                Committed<A> recorded = processed.get(shape.id(c.snapshot) + "/" + commandId.value());
+                Committed<A> recorded = processed.get(processedKey(shape.id(c.snapshot), commandId));
                 if (recorded != null) {
                     return recorded.asReplay();
                 }
@@ -150,7 +170,7 @@ final class Aggregates<A, E, S extends Enum<S>> {
             outbox.add(notifications);
             Committed<A> done = new Committed<>(snapshots, false);
             for (A a : snapshots) {
-                processed.put(shape.id(a) + "/" + commandId.value(), done);
+                processed.put(processedKey(shape.id(a), commandId), done);
             }
             return done;
         } finally {

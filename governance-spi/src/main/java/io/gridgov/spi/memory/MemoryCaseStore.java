@@ -4,6 +4,7 @@ import io.gridgov.core.cases.Case;
 import io.gridgov.core.cases.CaseEvent;
 import io.gridgov.core.cases.CaseId;
 import io.gridgov.core.cases.CaseState;
+import io.gridgov.core.lifecycle.CommandId;
 import io.gridgov.spi.notify.Outbox;
 import io.gridgov.spi.store.CaseCommit;
 import io.gridgov.spi.store.CaseStore;
@@ -79,6 +80,12 @@ final class MemoryCaseStore implements CaseStore {
         Objects.requireNonNull(commit, "commit");
         return table.commit(commit.commandId(), List.of(new Aggregates.Change<>(commit.snapshot(),
                 commit.expectedVersion(), commit.events())), commit.notifications());
+    }
+
+    @Override
+    public Optional<Committed<Case>> recorded(CaseId id, CommandId commandId) {
+        Objects.requireNonNull(id, "id");
+        return table.recorded(id.value(), commandId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.gridgov.core.mediation.Dispute;
 import io.gridgov.core.mediation.DisputeEvent;
 import io.gridgov.core.mediation.DisputeId;
 import io.gridgov.core.mediation.DisputeState;
+import io.gridgov.core.lifecycle.CommandId;
 import io.gridgov.spi.notify.Outbox;
 import io.gridgov.spi.store.Committed;
 import io.gridgov.spi.store.DisputeCommit;
@@ -80,6 +81,12 @@ final class MemoryDisputeStore implements DisputeStore {
         return table.commit(commit.commandId(), commit.changes().stream()
                 .map(c -> new Aggregates.Change<>(c.snapshot(), c.expectedVersion(), c.events())).toList(),
                 commit.notifications());
+    }
+
+    @Override
+    public Optional<Committed<Dispute>> recorded(DisputeId id, CommandId commandId) {
+        Objects.requireNonNull(id, "id");
+        return table.recorded(id.value(), commandId);
     }
 
     @Override

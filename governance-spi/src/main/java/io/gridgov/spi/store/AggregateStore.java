@@ -1,5 +1,6 @@
 package io.gridgov.spi.store;
 
+import io.gridgov.core.lifecycle.CommandId;
 import io.gridgov.spi.notify.Outbox;
 
 import java.util.List;
@@ -12,6 +13,15 @@ import java.util.Optional;
  * {@link Outbox}). {@code docs/implementing-the-spi.md} shows a relational schema, and the conformance
  * kit ({@code io.gridgov.spi.conformance} in the {@code governance-spi} test-jar) checks every promise
  * below.
+ *
+ * <h2>How an engine uses it</h2>
+ * A command is handled in four steps: <b>recorded? → load → apply → commit</b>. First
+ * {@link #recorded(Object, CommandId) recorded(id, commandId)}: if the command was already committed to the
+ * aggregate (a client retrying after a lost answer), return that outcome and stop — the reloaded aggregate
+ * has moved on, and applying the command again would be refused by the lifecycle (an illegal transition,
+ * {@code GOV-020}) although the command succeeded. Otherwise {@link #find} the aggregate, apply the command
+ * with the lifecycle, and {@link #commit} the transition. Commit stays idempotent, so a retry racing past
+ * the first step is still answered with the recorded outcome rather than written twice.
  *
  * <h2>Specification for implementors</h2>
  * <ul>
@@ -29,6 +39,16 @@ import java.util.Optional;
  *   <li><b>Optimistic concurrency:</b> otherwise each aggregate's stored version (0 if it is not stored)
  *       must equal the change's expected version, or commit throws {@link VersionConflictException} and
  *       writes nothing. Of several commits racing from the same version exactly one succeeds.</li>
+ *   <li><b>Recorded outcomes:</b> {@link #recorded} reads the same processed-command record commit's
+ *       idempotency check reads, by the same (aggregate id, command id) key, and answers exactly what a
+ *       commit of that command would return now: the recorded {@link Committed} with
+ *       {@link Committed#replayed()} {@code true} (equal to the replayed commit's outcome), or empty if the
+ *       pair is not recorded. Once a commit has returned, {@code recorded} answers for every aggregate of
+ *       that commit (for a diversion, both disputes answer the shared command id with the same outcome);
+ *       a commit that threw leaves no record, and no reader ever sees part of a commit: while the record is
+ *       visible so are the snapshots, events and outbox rows written with it. It writes nothing, may run
+ *       concurrently with commits, and is a keyed look-up (a primary-key read), never a scan of the
+ *       events.</li>
  *   <li><b>Tracking numbers</b> are unique per store: a commit that would give a held number to another
  *       aggregate throws {@link DuplicateTrackingNumberException} and writes nothing.</li>
  *   <li><b>Notification ids</b> are unique in the outbox: a commit carrying an id the outbox holds
@@ -78,6 +98,21 @@ public interface AggregateStore<I, A, E, C, S extends Enum<S>> {
      * @throws StoreFailureException             if the back end failed; retry with the same commit
      */
     Committed<A> commit(C commit);
+
+    /**
+     * The recorded outcome of a command already committed to an aggregate: what a commit of that command
+     * would return now, without building the commit. An engine asks this before loading and applying a
+     * command, so a retried command is answered with its first outcome instead of being refused by the
+     * lifecycle; see the specification above.
+     *
+     * @param id        the aggregate the command was addressed to (for a diversion, either dispute)
+     * @param commandId the command's id
+     * @return the recorded outcome with {@link Committed#replayed()} {@code true} — the snapshots as first
+     *         committed, not the aggregate's latest — or empty if this command was not committed to this
+     *         aggregate (including an aggregate that is not stored)
+     * @throws StoreFailureException if the back end failed; nothing was changed, ask again
+     */
+    Optional<Committed<A>> recorded(I id, CommandId commandId);
 
     /**
      * An aggregate's events, oldest first, in commit order.

@@ -13,7 +13,8 @@ import io.gridgov.core.mediation.DisputeState;
  * <h2>Specification for implementors</h2>
  * Everything {@link AggregateStore} specifies, with these meanings: the idempotency key is
  * (dispute id, command id), recorded for every dispute of a commit, so a retried diversion is recognised
- * by either dispute; a commit with several changes is all or nothing, each change checked against its own
+ * by either dispute and {@link #recorded} answers the shared command id for either with the same outcome; a
+ * commit with several changes is all or nothing, each change checked against its own
  * expected version (0 for the opened dispute); queries select by {@link Dispute#state()},
  * {@link Dispute#areaCode()}, {@link Dispute#committee()} as the owner and {@link DueDates#of(Dispute)};
  * tracking numbers are {@link Dispute#trackingNumber()}, a namespace of their own apart from cases'. Run

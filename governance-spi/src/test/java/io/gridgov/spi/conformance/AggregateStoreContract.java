@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -194,8 +196,8 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
     void assertNothingOf(C failed, A before, List<E> eventsBefore) {
         for (A a : snapshots(failed)) {
             assertThat(store.find(id(a))).as("snapshot of %s after a failed commit", idValue(a))
-                    .isEqualTo(before != null && idValue(before).equals(idValue(a)) ? java.util.Optional.of(before)
-                            : java.util.Optional.empty());
+                    .isEqualTo(before != null && idValue(before).equals(idValue(a)) ? Optional.of(before)
+                            : Optional.empty());
             if (before == null || !idValue(before).equals(idValue(a))) {
                 assertThat(store.events(id(a))).as("events of %s", idValue(a)).isEmpty();
             }
@@ -318,6 +320,7 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
             C loser = next(v1, cmd("loser"), minutes(2), 2);
             assertThatThrownBy(() -> store.commit(loser)).isInstanceOf(VersionConflictException.class);
             assertNothingOf(loser, v2, eventsBefore);
+            assertThat(store.recorded(id(v2), cmd("loser"))).as("the loser's command record").isEmpty();
             Committed<A> retried = store.commit(next(v2, cmd("loser"), minutes(3), 2));
             assertThat(retried.replayed()).as("the loser's command id was not recorded").isFalse();
             assertThat(inOutbox(next(v2, cmd("loser"), minutes(3), 2))).isTrue();
@@ -334,6 +337,7 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
                         assertThat(e.trackingNumber()).isEqualTo("TN-a-1");
                     });
             assertNothingOf(clash, null, List.of());
+            assertThat(store.recorded(id(snapshots(clash).get(0)), cmd("clash"))).as("command record").isEmpty();
             assertThat(store.findByTrackingNumber("TN-a-1")).contains(holder);
             assertThat(store.commit(create("a-2", "TN-a-2", cmd("clash"), minutes(1), 2)).replayed()).isFalse();
         }
@@ -348,6 +352,7 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_COMMIT));
             assertThat(store.find(id(snapshots(reuse).get(0)))).isEmpty();
             assertThat(store.events(id(snapshots(reuse).get(0)))).isEmpty();
+            assertThat(store.recorded(id(snapshots(reuse).get(0)), cmd("reuse"))).as("command record").isEmpty();
             assertThat(store.outbox().find(taken.id()).orElseThrow().notification()).isEqualTo(taken);
             assertThat(store.find(id(a))).contains(a);
         }
@@ -389,12 +394,17 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
         }
 
         @Test
-        @DisplayName("a retry built anew from a later snapshot is still recognised by its command id")
+        @DisplayName("a retry built anew from a later snapshot is still recognised by its command id, and recorded"
+                + " answers it with the first outcome, not the latest snapshot")
         void retryAfterLaterChanges() {
             A v1 = stored("a-1", 0);
             Committed<A> first = store.commit(next(v1, cmd("once"), minutes(1), 1));
             A v3 = store.commit(next(first.snapshot(), cmd("later"), minutes(2), 1)).snapshot();
+            Committed<A> recorded = store.recorded(id(v1), cmd("once")).orElseThrow();
+            assertThat(recorded).isEqualTo(first.asReplay());
+            assertThat(version(recorded.snapshot())).isEqualTo(2).isNotEqualTo(version(v3));
             Committed<A> retry = store.commit(next(v3, cmd("once"), minutes(3), 1));
+            assertThat(retry).isEqualTo(recorded);
             assertThat(retry.replayed()).isTrue();
             assertThat(retry.snapshot()).isEqualTo(first.snapshot());
             assertThat(store.find(id(v1))).contains(v3);
@@ -440,10 +450,110 @@ public abstract class AggregateStoreContract<I, A, E, C, S extends Enum<S>> {
                     assertThat(c.snapshots()).isEqualTo(snapshots(commit));
                 }
                 assertThat(fresh).isEqualTo(1);
+                assertThat(store.recorded(id(v1), cmd("retried"))).contains(new Committed<>(snapshots(commit), true));
             } finally {
                 pool.shutdownNow();
             }
             assertThat(store.events(id(v1))).hasSize(events(commit).size() + 1);
+        }
+
+        @Test
+        @DisplayName("recorded(id, command) is empty before the commit, then equals what the replayed commit returns")
+        void recordedEqualsTheReplay() {
+            A v1 = stored("a-1", 0);
+            C commit = next(v1, cmd("once"), minutes(1), 2);
+            assertThat(store.recorded(id(v1), cmd("once"))).as("before the commit").isEmpty();
+            Committed<A> first = store.commit(commit);
+            Optional<Committed<A>> recorded = store.recorded(id(v1), cmd("once"));
+            assertThat(recorded).as("after the commit returned").contains(first.asReplay());
+            assertThat(recorded.orElseThrow().replayed()).isTrue();
+            assertThat(store.commit(commit)).as("the replayed commit").isEqualTo(recorded.orElseThrow());
+            assertThat(store.recorded(id(v1), cmd("once"))).as("asked again after the replay").isEqualTo(recorded);
+            assertThat(store.recorded(id(v1), cmd("a-1-c0"))).as("the creation")
+                    .contains(new Committed<>(List.of(v1), true));
+        }
+
+        @Test
+        @DisplayName("recorded is keyed by (aggregate, command id): empty for another aggregate's command, another"
+                + " command id, an unknown aggregate")
+        void recordedKeyedByThePair() {
+            A a = stored("a-1", 0);
+            A b = stored("a-2", 0);
+            Committed<A> onA = store.commit(next(a, cmd("shared"), minutes(1), 0));
+            assertThat(store.recorded(id(b), cmd("shared"))).as("a command id only another aggregate received")
+                    .isEmpty();
+            assertThat(store.recorded(id(a), cmd("a-2-c0"))).as("the other aggregate's creation").isEmpty();
+            assertThat(store.recorded(id(a), cmd("never"))).as("a command id never committed").isEmpty();
+            A ghost = snapshots(create("ghost", "TN-ghost", cmd("shared"), minutes(0), 0)).get(0);
+            assertThat(store.recorded(id(ghost), cmd("shared"))).as("an aggregate that is not stored").isEmpty();
+            Committed<A> onB = store.commit(next(b, cmd("shared"), minutes(2), 0));
+            assertThat(store.recorded(id(a), cmd("shared"))).as("each aggregate its own outcome")
+                    .contains(onA.asReplay());
+            assertThat(store.recorded(id(b), cmd("shared"))).contains(onB.asReplay());
+            assertThat(idValue(store.recorded(id(b), cmd("shared")).orElseThrow().snapshot())).isEqualTo(idValue(b));
+        }
+
+        @Test
+        @DisplayName("recorded refuses null arguments with NullPointerException")
+        void recordedNulls() {
+            A a = stored("a-1", 0);
+            assertThatThrownBy(() -> store.recorded(null, cmd("a-1-c0"))).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> store.recorded(id(a), null)).isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
+        @DisplayName("recorded, read while commits run: every returned commit is recorded, and a record never runs"
+                + " ahead of its commit")
+        void recordedWhileCommitting() throws Exception {
+            A start = stored("a-1", 0);
+            int commands = 60;
+            AtomicInteger returned = new AtomicInteger(); // commit of w1..w<returned> has returned
+            ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+            try {
+                Future<A> writer = pool.submit(() -> {
+                    A a = start;
+                    for (int i = 1; i <= commands; i++) {
+                        a = store.commit(next(a, cmd("w" + i), minutes(i), 1)).snapshot();
+                        returned.set(i);
+                    }
+                    return a;
+                });
+                List<Future<?>> readers = new ArrayList<>();
+                for (int t = 1; t < RACERS; t++) {
+                    readers.add(pool.submit(() -> {
+                        while (!writer.isDone()) {
+                            int done = returned.get();
+                            if (done > 0) {
+                                assertThat(store.recorded(id(start), cmd("w" + done))).as("w%d returned", done)
+                                        .isPresent();
+                            }
+                            CommandId pending = cmd("w" + (done + 1));
+                            Optional<Committed<A>> ahead = store.recorded(id(start), pending);
+                            if (ahead.isPresent()) { // committed meanwhile: the rest of its commit is visible too
+                                long v = version(ahead.get().snapshot());
+                                assertThat(version(store.find(id(start)).orElseThrow())).as("snapshot of %s", pending)
+                                        .isGreaterThanOrEqualTo(v);
+                                assertThat(store.events(id(start))).as("events of %s", pending)
+                                        .anyMatch(e -> eventCommand(e).equals(pending));
+                                assertThat(store.outbox().find(notificationId(ahead.get().snapshot(), pending, 0)))
+                                        .as("outbox row of %s", pending).isPresent();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                A last = writer.get(60, TimeUnit.SECONDS);
+                for (Future<?> r : readers) {
+                    r.get(60, TimeUnit.SECONDS);
+                }
+                for (int i = 1; i <= commands; i++) {
+                    assertThat(store.recorded(id(start), cmd("w" + i)).orElseThrow().snapshot())
+                            .extracting(AggregateStoreContract.this::version).isEqualTo(i + 1L);
+                }
+                assertThat(version(last)).isEqualTo(commands + 1L);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -157,6 +157,10 @@ public abstract class DisputeStoreContract
             DisputeCommit stale = diversion(failed, "d-1-second", cmd("second-divert"));
             assertThatThrownBy(() -> store.commit(stale)).isInstanceOf(VersionConflictException.class);
             assertNothingOf(stale, diverted, before);
+            assertThat(store.recorded(failed.id(), cmd("second-divert"))).as("record for the diverted dispute")
+                    .isEmpty();
+            assertThat(store.recorded(DisputeId.of("d-1-second"), cmd("second-divert"))).as("record for the opened one")
+                    .isEmpty();
             assertThat(store.findByTrackingNumber("TN-d-1-second")).isEmpty();
         }
 
@@ -172,6 +176,8 @@ public abstract class DisputeStoreContract
             assertThat(store.find(failed.id())).contains(failed);
             assertThat(store.events(failed.id())).isEqualTo(before);
             assertThat(inOutbox(clash)).isFalse();
+            assertThat(store.recorded(failed.id(), cmd("divert"))).as("record for the diverted dispute").isEmpty();
+            assertThat(store.recorded(DisputeId.of("taken"), cmd("divert"))).as("record for the taken id").isEmpty();
             assertThat(store.commit(diversion(failed, "d-1-court", cmd("divert"))).replayed()).isFalse();
         }
 
@@ -186,6 +192,28 @@ public abstract class DisputeStoreContract
             DisputeCommit onlyOpened = new DisputeCommit(cmd("divert"), List.of(divert.changes().get(1)), List.of());
             assertThat(store.commit(onlyOpened)).isEqualTo(first.asReplay());
             assertThat(store.events(DisputeId.of("d-1-court"))).isEqualTo(opened);
+        }
+
+        @Test
+        @DisplayName("recorded answers the diversion's command id for either dispute, equal to the replayed commit")
+        void recordedByEither() {
+            Dispute failed = failed("d-1");
+            DisputeId opened = DisputeId.of("d-1-court");
+            DisputeCommit divert = diversion(failed, opened.value(), cmd("divert"));
+            assertThat(store.recorded(failed.id(), cmd("divert"))).as("before the commit").isEmpty();
+            assertThat(store.recorded(opened, cmd("divert"))).as("before the commit").isEmpty();
+            Committed<Dispute> first = store.commit(divert);
+            assertThat(store.recorded(failed.id(), cmd("divert"))).as("by the diverted dispute")
+                    .contains(first.asReplay());
+            assertThat(store.recorded(opened, cmd("divert"))).as("by the opened dispute").contains(first.asReplay());
+            assertThat(first.asReplay().snapshots()).extracting(Dispute::id).containsExactly(failed.id(), opened);
+            assertThat(store.commit(divert)).as("the replayed commit")
+                    .isEqualTo(store.recorded(opened, cmd("divert")).orElseThrow());
+            assertThat(store.recorded(DisputeId.of("d-1-other"), cmd("divert"))).as("an id a retry might draw")
+                    .isEmpty();
+            assertThat(store.recorded(opened, cmd("d-1-fail"))).as("a command only the diverted dispute received")
+                    .isEmpty();
+            assertThat(store.recorded(failed.id(), cmd("d-1-fail"))).isPresent();
         }
 
         @Test
