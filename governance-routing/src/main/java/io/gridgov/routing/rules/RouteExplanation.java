@@ -126,7 +126,7 @@ public final class RouteExplanation implements Explanation {
         Router router = decision.router();
         GridTree tree = router.tree();
         Step[] steps = build();
-        StringBuilder sb = new StringBuilder(256 + 24 * steps.length);
+        StringBuilder sb = new StringBuilder(l.capacity(steps.length));
         if (decision.isDispatch()) {
             l.dispatchHead(sb, decision);
             if (decision.startNode() < 0) {
@@ -169,7 +169,7 @@ public final class RouteExplanation implements Explanation {
         Fallback fallback = decision.fallback();
         boolean ownListNoted = fallback != Fallback.HIGHER_AREA && entryArea != decision.startNode();
         if (ownListNoted) {
-            l.ownList(sb, tree.code(decision.startNode()));
+            l.ownList(sb, steps[0].area()); // the walk's start, whose code the first group has read
         }
         switch (fallback) {
             case HIGHER_AREA -> l.higherArea(sb, tree, decision.ownListNode(), tree.level(entryArea),
@@ -218,6 +218,11 @@ public final class RouteExplanation implements Explanation {
     /** The phrases of one language; the sentence structure is shared. */
     private enum Language {
         ENGLISH {
+            @Override
+            int capacity(int steps) {
+                return 320 + 32 * steps; // Zhangzhou's mix: 7.8 steps, 413 characters on average, at most 583
+            }
+
             @Override
             void caseWords(StringBuilder sb, Decision d) {
                 String priority = Wording.english(d.priority());
@@ -339,6 +344,11 @@ public final class RouteExplanation implements Explanation {
         },
         CHINESE {
             @Override
+            int capacity(int steps) {
+                return 160 + 20 * steps; // Zhangzhou's mix: 238 characters on average, at most 314
+            }
+
+            @Override
             void caseWords(StringBuilder sb, Decision d) {
                 sb.append(Wording.chinese(d.priority())).append(Wording.chinese(d.caseKind()));
             }
@@ -451,6 +461,9 @@ public final class RouteExplanation implements Explanation {
                 sb.append("。");
             }
         };
+
+        /** A capacity that holds the sentence of a decision with {@code steps} steps, as a rule without growing. */
+        abstract int capacity(int steps);
 
         abstract void caseWords(StringBuilder sb, Decision d);
 

@@ -25,10 +25,12 @@ public final class Step {
         MATCHED
     }
 
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
     private final GridTree tree;
-    private final int node;
+    /** The area's node number (below 2^29; -1 for a step made from codes) times 4, plus the outcome's ordinal. */
+    private final int nodeAndOutcome;
     private final String category;
-    private final Outcome outcome;
     private final List<Integer> notApplicable;
     /** The area code: given, or read from {@link #tree} on first use. */
     private String area;
@@ -56,10 +58,9 @@ public final class Step {
     private Step(GridTree tree, int node, String area, String category, Outcome outcome,
             List<Integer> notApplicable) {
         this.tree = tree;
-        this.node = node;
+        this.nodeAndOutcome = node << 2 | Objects.requireNonNull(outcome, "outcome").ordinal();
         this.area = area;
         this.category = Objects.requireNonNull(category, "category");
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.notApplicable = notApplicable;
     }
 
@@ -67,7 +68,7 @@ public final class Step {
     public String area() {
         String a = area;
         if (a == null) {
-            a = tree.code(node);
+            a = tree.code(areaNode());
             area = a;
         }
         return a;
@@ -75,7 +76,7 @@ public final class Step {
 
     /** The area's node number in the rule set's tree, for a step an explanation made; -1 for one made from codes. */
     int areaNode() {
-        return node;
+        return nodeAndOutcome >> 2;
     }
 
     /** The category's code. */
@@ -85,7 +86,7 @@ public final class Step {
 
     /** What the key held. */
     public Outcome outcome() {
-        return outcome;
+        return OUTCOMES[nodeAndOutcome & 3];
     }
 
     /**
@@ -99,19 +100,19 @@ public final class Step {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Step s && outcome == s.outcome && category.equals(s.category) && area().equals(s.area())
+        return o instanceof Step s && outcome() == s.outcome() && category.equals(s.category) && area().equals(s.area())
                 && notApplicable.equals(s.notApplicable);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(area(), category, outcome, notApplicable);
+        return Objects.hash(area(), category, outcome(), notApplicable);
     }
 
     /** Renders as {@code Step[area=350602001, category=C0201, outcome=NO_ENTRY, notApplicable=[]]}. */
     @Override
     public String toString() {
-        return "Step[area=" + area() + ", category=" + category + ", outcome=" + outcome + ", notApplicable="
+        return "Step[area=" + area() + ", category=" + category + ", outcome=" + outcome() + ", notApplicable="
                 + notApplicable + "]";
     }
 }
