@@ -83,6 +83,23 @@ class RouterPrecedenceTest {
         }
 
         @Test
+        @DisplayName("the explanation's steps are an unmodifiable list of values, equal to steps made from codes")
+        void stepsAreValues() {
+            Router r = builder().entry(entry("C0201", NANKENG, "nk-street")).build().compile();
+
+            List<Step> steps = r.route("C0201", GRID, COMPLAINT, ROUTINE).explanation().steps();
+
+            Step first = new Step(GRID, "C0201", Step.Outcome.NO_ENTRY, List.of());
+            assertThat(steps).hasSize(7).startsWith(first)
+                    .endsWith(new Step(NANKENG, "C0201", Step.Outcome.MATCHED, List.of()));
+            assertThat(steps.get(0)).hasSameHashCodeAs(first).hasToString(first.toString())
+                    .hasToString("Step[area=350602001001001, category=C0201, outcome=NO_ENTRY, notApplicable=[]]");
+            assertThat(steps.get(3)).isEqualTo(new Step(NANKENG_COMMUNITY, "C0201", Step.Outcome.NO_ENTRY, List.of()));
+            assertThatThrownBy(() -> steps.add(first)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> steps.set(0, first)).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
         @DisplayName("an entry whose conditions fail passes the case on to broader keys")
         void conditionsPassOn() {
             Router r = builder()

@@ -49,7 +49,7 @@ class RouterPropertiesTest {
             List<Entry> entries = randomEntries(random, tree, taxonomy);
             RuleSet.Builder b = RuleSet.builder("seed-" + seed, tree, taxonomy, ORGANISATIONS::contains);
             entries.forEach(b::entry);
-            Router router = b.build().compile();
+            Router router = b.dispatch(new DispatchRule("township", "county")).build().compile();
             for (int k = 0; k < CASES; k++) {
                 String category = taxonomy.categories().get(random.nextInt(taxonomy.size())).code();
                 String area = tree.code(random.nextInt(tree.size()));
@@ -91,6 +91,17 @@ class RouterPropertiesTest {
                     assertThat(d.explanation().toEnglish().contains("a fallback to the broader category")).as(what)
                             .isEqualTo(fallback == Fallback.BROADER_CATEGORY);
                 }
+
+                // a whistle from the township level walks the list from the enclosing county-level area
+                String district = referenceTerritory(tree, area, CN.level("county"));
+                int whistled = reference(entries, tree, taxonomy, category, district, kind, priority);
+                Decision w = router.dispatch(category, area, kind, priority, "township");
+                assertThat(w.entryIndex()).as("whistle, " + what).isEqualTo(whistled);
+                assertThat(w.fallback()).as("whistle, " + what)
+                        .isEqualTo(referenceFallback(entries, tree, category, district, whistled));
+                assertThat(w.owner()).as("whistle, " + what).isEqualTo(whistled < 0
+                        ? new Owner.Territory(district, tree.area(district).level().key())
+                        : new Owner.Organisation(entries.get(whistled).main()));
             }
         }
         assertThat(territories).as("cases that fall to the territory").isGreaterThan(SEEDS * CASES / 20);
