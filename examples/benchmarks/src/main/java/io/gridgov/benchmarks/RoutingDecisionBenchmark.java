@@ -33,15 +33,18 @@ import java.util.concurrent.TimeUnit;
  * misses that fall to the territory; 80% located in a grid, 20% in a community or village, so every
  * decision walks up the area's ancestors. One op is one decision on the next case of the mix.
  * <ul>
- * <li>{@code gridgovDecision}: gridgov's compiled {@link Router} ({@link GridgovRouter}: the entries
- *     loaded through {@code RuleSet.builder}, then {@code compile()}); {@code route(category, area, kind,
- *     priority)}, then the decision's owner (the main responsible organisation, or the territory), its
- *     fallback and its explanation object, each handed to a {@link Blackhole}. The explanation is derived
- *     from the decision when asked, so this renders nothing;</li>
- * <li>{@code gridgovExplanationSteps}: the same, and the explanation's {@code steps()}: every
- *     (category, area) key tried in order, up to the match;</li>
- * <li>{@code gridgovEnglishSentence}: the same decision, and its explanation rendered as the English
- *     sentence ({@code toEnglish()}), as a host that logs or shows every decision would;</li>
+ * <li>{@code gridgovDecision}, <b>the headline</b>: gridgov's compiled {@link Router} ({@link GridgovRouter}:
+ *     the entries loaded through {@code RuleSet.builder}, then {@code compile()});
+ *     {@code route(category, area, kind, priority)}, then the decision's owner (the main responsible
+ *     organisation, or the territory), its fallback and its explanation with its steps built
+ *     ({@code explanation().steps()}: every (category, area) key tried in order, up to the match), each
+ *     handed to a {@link Blackhole}. This is "the decision with the explanation built" of the issue's
+ *     targets;</li>
+ * <li>{@code gridgovDecisionWithoutSteps}: the same without building the steps (the explanation object
+ *     only, which derives everything when asked): what building the steps adds;</li>
+ * <li>{@code gridgovEnglishSentence}, {@code gridgovChineseSentence}: the decision and its explanation
+ *     rendered as the English ({@code toEnglish()}) or Chinese ({@code toChinese()}) sentence, as a host
+ *     that logs or shows every decision would; reported beside the headline, not part of it;</li>
  * <li>{@code easyRules}: Easy Rules 4.1.0, one rule per entry, priorities by specificity,
  *     {@code skipOnFirstAppliedRule} ({@link EasyRulesRouter});</li>
  * <li>{@code linearScan}: every entry tested, the most specific match kept ({@link LinearScanRouter});</li>
@@ -107,22 +110,28 @@ public class RoutingDecisionBenchmark {
         hashMap = new TownshipHashMap(list.entries());
     }
 
-    /** gridgov: the decision, its owner, its fallback and its explanation object (nothing rendered). */
+    /** gridgov, the headline: the decision, its owner, its fallback and its explanation's steps, built. */
     @Benchmark
     public void gridgovDecision(Position p, Blackhole bh) {
-        bh.consume(route(p, bh).explanation());
-    }
-
-    /** gridgov: as {@link #gridgovDecision}, and the keys the explanation lists, built. */
-    @Benchmark
-    public void gridgovExplanationSteps(Position p, Blackhole bh) {
         bh.consume(route(p, bh).explanation().steps());
     }
 
-    /** gridgov: as {@link #gridgovDecision}, and the explanation rendered as its English sentence. */
+    /** gridgov: as {@link #gridgovDecision}, but only the explanation object, its steps not built. */
+    @Benchmark
+    public void gridgovDecisionWithoutSteps(Position p, Blackhole bh) {
+        bh.consume(route(p, bh).explanation());
+    }
+
+    /** gridgov: the decision, and its explanation rendered as its English sentence. */
     @Benchmark
     public void gridgovEnglishSentence(Position p, Blackhole bh) {
         bh.consume(route(p, bh).explanation().toEnglish());
+    }
+
+    /** gridgov: the decision, and its explanation rendered as its Chinese sentence. */
+    @Benchmark
+    public void gridgovChineseSentence(Position p, Blackhole bh) {
+        bh.consume(route(p, bh).explanation().toChinese());
     }
 
     /** Routes the next case and hands the decision's owner and fallback to {@code bh}. */

@@ -69,10 +69,11 @@ class RoutingDecisionBenchmarkTest {
                 Decision d = route(c);
                 Object owner = d.owner();
                 Fallback fallback = d.fallback();
-                // every case lies below its township and no entry names a grid or community, so every match
-                // is in gridgov's terms a fallback to a higher area than the case's own
+                // every case lies below its township, and every township publishes a list (its own list): a
+                // township hit on the case's leaf is no fallback, a county or city entry is a higher area's
                 boolean ok = switch (c.expected()) {
-                    case TOWNSHIP, COUNTY, CITY -> fallback == Fallback.HIGHER_AREA
+                    case TOWNSHIP -> fallback == Fallback.NONE && owner.equals(new Owner.Organisation(c.entry().main()));
+                    case COUNTY, CITY -> fallback == Fallback.HIGHER_AREA
                             && owner.equals(new Owner.Organisation(c.entry().main()));
                     case TERRITORY -> fallback == Fallback.TERRITORY && owner instanceof Owner.Territory t
                             && t.area().equals(c.area());
@@ -102,6 +103,7 @@ class RoutingDecisionBenchmarkTest {
                     assertThat(last.area()).isEqualTo(c.entry().area());
                     assertThat(last.category()).isEqualTo(c.entry().category());
                     assertThat(d.explanation().toEnglish()).contains(c.entry().main());
+                    assertThat(d.explanation().toChinese()).contains(c.entry().main());
                 }
             }
         }
@@ -130,8 +132,9 @@ class RoutingDecisionBenchmarkTest {
             Blackhole bh = new Blackhole(
                     "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
             bench.gridgovDecision(new RoutingDecisionBenchmark.Position(), bh);
-            bench.gridgovExplanationSteps(new RoutingDecisionBenchmark.Position(), bh);
+            bench.gridgovDecisionWithoutSteps(new RoutingDecisionBenchmark.Position(), bh);
             bench.gridgovEnglishSentence(new RoutingDecisionBenchmark.Position(), bh);
+            bench.gridgovChineseSentence(new RoutingDecisionBenchmark.Position(), bh);
             bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
             assertThat(bench.easyRules(new RoutingDecisionBenchmark.Position())).isSameAs(first.entry());
             assertThat(bench.linearScan(new RoutingDecisionBenchmark.Position())).isSameAs(first.entry());

@@ -27,9 +27,11 @@ public final class Decision {
     private final int homeLevel;
     private final int dispatch;
     private final int entry;
+    /** The case's own list: the first area of the walk that has any entry; -1 if none (or not looked for). */
+    private final int ownList;
 
     Decision(Router router, int category, int area, CaseKind kind, Priority priority, int start, int home,
-            int homeLevel, int dispatch, int entry) {
+            int homeLevel, int dispatch, int entry, int ownList) {
         this.router = router;
         this.category = category;
         this.area = area;
@@ -40,6 +42,7 @@ public final class Decision {
         this.homeLevel = homeLevel;
         this.dispatch = dispatch;
         this.entry = entry;
+        this.ownList = ownList;
     }
 
     /** The case's category code. */
@@ -120,12 +123,17 @@ public final class Decision {
         return level == null ? Optional.empty() : Optional.ofNullable(router.cycleOf(level));
     }
 
-    /** Which fallback, if any, the decision used. */
+    /**
+     * Which fallback, if any, the decision used. Areas are measured from the case's own list: the list of the
+     * nearest area, from the case's own up (for a dispatch, from the area whose list answers), that has any
+     * entry. A case in a grid that matches its street's entry used no area fallback; a match on a county or
+     * city entry when the street has a list is {@link Fallback#HIGHER_AREA}.
+     */
     public Fallback fallback() {
         if (entry < 0) {
             return Fallback.TERRITORY;
         }
-        if (router.entryArea(entry) != start) {
+        if (router.entryArea(entry) != ownList) {
             return Fallback.HIGHER_AREA;
         }
         return router.entryCategory(entry) == category ? Fallback.NONE : Fallback.BROADER_CATEGORY;
@@ -163,6 +171,11 @@ public final class Decision {
 
     int startNode() {
         return start;
+    }
+
+    /** The area of the case's own list, or -1 (always an area when an entry matched). */
+    int ownListNode() {
+        return ownList;
     }
 
     int dispatchRule() {

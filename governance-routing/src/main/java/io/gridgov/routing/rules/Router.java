@@ -11,7 +11,6 @@ import io.gridgov.core.mediation.DisputeDomain;
 import io.gridgov.core.mediation.Money;
 import io.gridgov.core.time.WarningLevel;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +31,9 @@ import java.util.Set;
  * category and its ancestors (most specific first), probing the table: the first entry whose conditions
  * hold wins (within one key, entries are ordered by rank, highest first). Keys for which the rule set has
  * no entry at all (an area or a category no entry names) are skipped without a probe. A decision costs a
- * few hash look-ups and one allocation (the {@link Decision}); its explanation is rendered only when asked.
+ * few hash look-ups and one allocation (the {@link Decision}). The first area of the walk that has any entry
+ * is the case's own list, remembered for the {@linkplain Decision#fallback() fallback}. The explanation's
+ * steps are built only when asked, from a few numbers, without a probe for keys no entry names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,6 +44,8 @@ public final class Router {
     static final int NOT_A_DISPATCH = -1;
     /** {@link Decision}'s dispatch field for a whistle from a level no dispatch rule starts at. */
     static final int NO_DISPATCH_RULE = -2;
+    /** {@link #find}'s answer when it finds neither an entry nor a list. */
+    private static final long NOTHING_FOUND = -1L;
 
     private final RuleSet rules;
     private final GridTree tree;
@@ -60,8 +63,10 @@ public final class Router {
     private final int[] entryArea;
     private final Level[] entryLevel;
     private final Owner.Organisation[] mains;
-    /** One bit per area node: whether any entry names that area. */
+    /** One bit per area node: whether any entry names that area (whether the area publishes a list). */
     private final long[] areaHasEntries;
+    /** Per category: whether any entry names it. */
+    private final boolean[] categoryHasEntries;
     /** Per category: the category and its ancestors that some entry names, nearest first. */
     private final int[][] categoryChain;
 
@@ -92,7 +97,7 @@ public final class Router {
         entryLevel = new Level[n];
         mains = new Owner.Organisation[n];
         areaHasEntries = new long[(tree.size() + 63) >>> 6];
-        boolean[] categoryHasEntries = new boolean[taxonomy.size()];
+        categoryHasEntries = new boolean[taxonomy.size()];
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             entryCategory[i] = taxonomy.indexOf(e.category());
@@ -130,13 +135,18 @@ public final class Router {
         bucketStart = Arrays.copyOf(starts, buckets + 1);
         categoryChain = new int[taxonomy.size()][];
         for (int c = 0; c < taxonomy.size(); c++) {
-            List<Integer> chain = new ArrayList<>(4);
+            int length = 0;
+            for (int x = c; x >= 0; x = taxonomy.parentIndex(x)) {
+                length += categoryHasEntries[x] ? 1 : 0;
+            }
+            int[] chain = new int[length];
+            length = 0;
             for (int x = c; x >= 0; x = taxonomy.parentIndex(x)) {
                 if (categoryHasEntries[x]) {
-                    chain.add(x);
+                    chain[length++] = x;
                 }
             }
-            categoryChain[c] = chain.stream().mapToInt(Integer::intValue).toArray();
+            categoryChain[c] = chain;
         }
 
         List<Level> levels = tree.scheme().levels();
@@ -284,21 +294,30 @@ public final class Router {
     /** The walk in the documented order; {@code start} is where it begins, {@code home} where the territory is. */
     Decision decide(int category, int area, CaseKind kind, Priority priority, int start, int home, int homeLevel,
             int dispatch) {
-        int entry = start < 0 ? -1 : find(category, start, kind, priority);
-        return new Decision(this, category, area, kind, priority, start, home, homeLevel, dispatch, entry);
+        long found = start < 0 ? NOTHING_FOUND : find(category, start, kind, priority);
+        return new Decision(this, category, area, kind, priority, start, home, homeLevel, dispatch, (int) found,
+                (int) (found >> 32));
     }
 
-    /** The first entry in precedence order covering (category, area) whose conditions hold, or -1. */
-    private int find(int category, int area, CaseKind kind, Priority priority) {
+    /**
+     * The first entry in precedence order covering (category, area) whose conditions hold, or -1, in the low
+     * 32 bits; in the high 32 bits the case's own list: the first area of the walk that has any entry (a
+     * list), or -1 when none has one or the walk stopped before looking (no entry names the category).
+     */
+    private long find(int category, int area, CaseKind kind, Priority priority) {
         int[] chain = categoryChain[category];
         if (chain.length == 0) {
-            return -1;
+            return NOTHING_FOUND;
         }
         int kindBit = 1 << kind.ordinal();
         int priorityBit = 1 << priority.ordinal();
+        int ownList = -1;
         for (int a = area; a >= 0; a = tree.parent(a)) {
             if ((areaHasEntries[a >>> 6] & (1L << a)) == 0) {
                 continue;
+            }
+            if (ownList < 0) {
+                ownList = a;
             }
             for (int c : chain) {
                 int b = index.get(RuleSet.key(c, a));
@@ -308,12 +327,36 @@ public final class Router {
                 for (int k = bucketStart[b], end = bucketStart[b + 1]; k < end; k++) {
                     int e = order[k];
                     if ((kindMask[e] & kindBit) != 0 && (priorityMask[e] & priorityBit) != 0) {
-                        return e;
+                        return (long) ownList << 32 | e;
                     }
                 }
             }
         }
-        return -1;
+        return (long) ownList << 32 | 0xFFFF_FFFFL;
+    }
+
+    /**
+     * The bucket of (category, area) for {@link #bucketStart}/{@link #bucketEnd}/{@link #orderAt}, or -1; keys
+     * whose area or category no entry names answer -1 without a probe.
+     */
+    int bucketOf(int category, int area) {
+        if ((areaHasEntries[area >>> 6] & (1L << area)) == 0 || !categoryHasEntries[category]) {
+            return -1;
+        }
+        return index.get(RuleSet.key(category, area));
+    }
+
+    int bucketStart(int bucket) {
+        return bucketStart[bucket];
+    }
+
+    int bucketEnd(int bucket) {
+        return bucketStart[bucket + 1];
+    }
+
+    /** The entry number at position {@code k} of the entries grouped by bucket. */
+    int orderAt(int k) {
+        return order[k];
     }
 
     /** The entry numbers at (category, area), highest rank first; empty if none. */

@@ -1,15 +1,20 @@
 package io.gridgov.routing.rules;
 
 import io.gridgov.core.cases.CaseKind;
+import io.gridgov.core.cases.Category;
 import io.gridgov.core.cases.CategoryTaxonomy;
 import io.gridgov.core.cases.Priority;
 import io.gridgov.core.grid.GridTree;
 import io.gridgov.core.grid.Level;
 import io.gridgov.core.time.TimeLimit;
 
+import java.util.Locale;
+
 /** The words explanations and messages are made of, in English and Chinese. */
 final class Wording {
     private static final int ECHO_LIMIT = 40;
+    private static final String[] ENGLISH_KINDS = lowerCaseNames(CaseKind.values());
+    private static final String[] ENGLISH_PRIORITIES = lowerCaseNames(Priority.values());
 
     private Wording() {
     }
@@ -23,6 +28,11 @@ final class Wording {
     }
 
     static String english(TimeLimit limit) {
+        return appendEnglish(new StringBuilder(24), limit).toString();
+    }
+
+    /** Appends {@code 3 working days}. */
+    static StringBuilder appendEnglish(StringBuilder sb, TimeLimit limit) {
         long n = limit.amount();
         String unit = switch (limit.unit()) {
             case NATURAL_HOURS -> "hour";
@@ -32,10 +42,16 @@ final class Wording {
             case CALENDAR_DAYS -> "calendar day";
             case CALENDAR_MONTHS -> "month";
         };
-        return n + " " + unit + (n == 1 ? "" : "s");
+        sb.append(n).append(' ').append(unit);
+        return n == 1 ? sb : sb.append('s');
     }
 
     static String chinese(TimeLimit limit) {
+        return appendChinese(new StringBuilder(12), limit).toString();
+    }
+
+    /** Appends {@code 3个工作日}. */
+    static StringBuilder appendChinese(StringBuilder sb, TimeLimit limit) {
         String unit = switch (limit.unit()) {
             case NATURAL_HOURS -> "小时";
             case NATURAL_DAYS -> "天";
@@ -44,11 +60,11 @@ final class Wording {
             case CALENDAR_DAYS -> "日";
             case CALENDAR_MONTHS -> "个月";
         };
-        return limit.amount() + unit;
+        return sb.append(limit.amount()).append(unit);
     }
 
     static String english(CaseKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return ENGLISH_KINDS[kind.ordinal()];
     }
 
     static String chinese(CaseKind kind) {
@@ -65,7 +81,7 @@ final class Wording {
     }
 
     static String english(Priority priority) {
-        return priority.name().toLowerCase(java.util.Locale.ROOT);
+        return ENGLISH_PRIORITIES[priority.ordinal()];
     }
 
     static String chinese(Priority priority) {
@@ -78,31 +94,69 @@ final class Wording {
 
     /** {@code 350603001 (Zhishan Street, township / street)}. */
     static String englishArea(GridTree tree, int node) {
-        return tree.code(node) + " (" + tree.name(node) + ", " + tree.level(node).name() + ")";
+        return appendEnglishArea(new StringBuilder(48), tree, node).toString();
+    }
+
+    static StringBuilder appendEnglishArea(StringBuilder sb, GridTree tree, int node) {
+        return sb.append(tree.code(node)).append(" (").append(tree.name(node)).append(", ")
+                .append(tree.level(node).name()).append(')');
     }
 
     /** {@code 350603001（芝山街道，乡镇/街道）}. */
     static String chineseArea(GridTree tree, int node) {
-        return tree.code(node) + "（" + tree.name(node) + "，" + tree.level(node).localName() + "）";
+        return appendChineseArea(new StringBuilder(32), tree, node).toString();
+    }
+
+    static StringBuilder appendChineseArea(StringBuilder sb, GridTree tree, int node) {
+        return sb.append(tree.code(node)).append('（').append(tree.name(node)).append('，')
+                .append(tree.level(node).localName()).append('）');
     }
 
     /** {@code C0201 (road surface damage)}. */
     static String englishCategory(CategoryTaxonomy taxonomy, int category) {
-        return taxonomy.category(category).code() + " (" + taxonomy.category(category).englishName() + ")";
+        return appendEnglishCategory(new StringBuilder(32), taxonomy, category).toString();
+    }
+
+    static StringBuilder appendEnglishCategory(StringBuilder sb, CategoryTaxonomy taxonomy, int category) {
+        Category c = taxonomy.category(category);
+        return sb.append(c.code()).append(" (").append(c.englishName()).append(')');
     }
 
     /** {@code C0201（道路破损）}. */
     static String chineseCategory(CategoryTaxonomy taxonomy, int category) {
-        return taxonomy.category(category).code() + "（" + taxonomy.category(category).name() + "）";
+        return appendChineseCategory(new StringBuilder(16), taxonomy, category).toString();
+    }
+
+    static StringBuilder appendChineseCategory(StringBuilder sb, CategoryTaxonomy taxonomy, int category) {
+        Category c = taxonomy.category(category);
+        return sb.append(c.code()).append('（').append(c.name()).append('）');
     }
 
     /** {@code township / street (small cycle)}, the cycle only if there is one. */
     static String english(Level level, Cycle cycle) {
-        return level.name() + (cycle == null ? "" : " (" + cycle.english() + ")");
+        return appendEnglish(new StringBuilder(40), level, cycle).toString();
+    }
+
+    static StringBuilder appendEnglish(StringBuilder sb, Level level, Cycle cycle) {
+        sb.append(level.name());
+        return cycle == null ? sb : sb.append(" (").append(cycle.english()).append(')');
     }
 
     /** {@code 乡镇/街道（小循环）}. */
     static String chinese(Level level, Cycle cycle) {
-        return level.localName() + (cycle == null ? "" : "（" + cycle.chinese() + "）");
+        return appendChinese(new StringBuilder(16), level, cycle).toString();
+    }
+
+    static StringBuilder appendChinese(StringBuilder sb, Level level, Cycle cycle) {
+        sb.append(level.localName());
+        return cycle == null ? sb : sb.append('（').append(cycle.chinese()).append('）');
+    }
+
+    private static String[] lowerCaseNames(Enum<?>[] values) {
+        String[] names = new String[values.length];
+        for (Enum<?> v : values) {
+            names[v.ordinal()] = v.name().toLowerCase(Locale.ROOT);
+        }
+        return names;
     }
 }

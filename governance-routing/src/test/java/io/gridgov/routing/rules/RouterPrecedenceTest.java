@@ -48,7 +48,7 @@ class RouterPrecedenceTest {
 
             assertThat(d.entryIndex()).isEqualTo(1);
             assertThat(d.owner()).isEqualTo(new Owner.Organisation("nk-street"));
-            assertThat(d.fallback()).isEqualTo(Fallback.HIGHER_AREA);
+            assertThat(d.fallback()).as("the street's list is the grid's own list").isEqualTo(Fallback.BROADER_CATEGORY);
         }
 
         @Test
@@ -83,6 +83,23 @@ class RouterPrecedenceTest {
         }
 
         @Test
+        @DisplayName("the explanation's steps are an unmodifiable list of values, equal to steps made from codes")
+        void stepsAreValues() {
+            Router r = builder().entry(entry("C0201", NANKENG, "nk-street")).build().compile();
+
+            List<Step> steps = r.route("C0201", GRID, COMPLAINT, ROUTINE).explanation().steps();
+
+            Step first = new Step(GRID, "C0201", Step.Outcome.NO_ENTRY, List.of());
+            assertThat(steps).hasSize(7).startsWith(first)
+                    .endsWith(new Step(NANKENG, "C0201", Step.Outcome.MATCHED, List.of()));
+            assertThat(steps.get(0)).hasSameHashCodeAs(first).hasToString(first.toString())
+                    .hasToString("Step[area=350602001001001, category=C0201, outcome=NO_ENTRY, notApplicable=[]]");
+            assertThat(steps.get(3)).isEqualTo(new Step(NANKENG_COMMUNITY, "C0201", Step.Outcome.NO_ENTRY, List.of()));
+            assertThatThrownBy(() -> steps.add(first)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> steps.set(0, first)).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
         @DisplayName("an entry whose conditions fail passes the case on to broader keys")
         void conditionsPassOn() {
             Router r = builder()
@@ -106,6 +123,7 @@ class RouterPrecedenceTest {
                 .entry(Entry.of("C02", XIANGCHENG, EntryKind.COOPERATING_DUTY, "xc-highway", TimeLimit.workingDays(5))
                         .withCooperating("nk-street", "xq-street"))
                 .entry(Entry.of("S06", ZHANGZHOU, EntryKind.TAKEN_BACK, "zz-water", TimeLimit.naturalHours(24)))
+                .entry(entry("E0101", XIQIAO, "xq-street"))
                 .handling(HandlingRule.of("C", "township"))
                 .handling(new HandlingRule("C", EMERGENCY, "county"))
                 .cycle("township", Cycle.SMALL)
@@ -125,7 +143,16 @@ class RouterPrecedenceTest {
         }
 
         @Test
-        @DisplayName("to a county entry, with its cooperating organisations")
+        @DisplayName("none for a case in a grid that matches its street's entry: the street's list is the grid's own")
+        void ownListAbove() {
+            Decision d = router.route("C0201", GRID, COMPLAINT, ROUTINE);
+            assertThat(d.entryIndex()).isZero();
+            assertThat(d.fallback()).isEqualTo(Fallback.NONE);
+            assertThat(d.explanation().fallback()).isEqualTo(Fallback.NONE);
+        }
+
+        @Test
+        @DisplayName("to a county entry, from a street that has a list, with its cooperating organisations")
         void county() {
             Decision d = router.route("C0205", XIQIAO, COMPLAINT, ROUTINE);
             assertThat(d.fallback()).isEqualTo(Fallback.HIGHER_AREA);
@@ -140,7 +167,12 @@ class RouterPrecedenceTest {
             assertThat(d.owner()).isEqualTo(new Owner.Organisation("zz-water"));
             assertThat(d.entryKind()).contains(EntryKind.TAKEN_BACK);
             assertThat(d.handlingLevel()).isEmpty();
+            assertThat(d.fallback()).as("Lantian and Longwen publish no list: the city's is their own")
+                    .isEqualTo(Fallback.BROADER_CATEGORY);
+            assertThat(router.route("S0601", NANKENG, HAZARD, EMERGENCY).fallback()).as("Nankeng has a list")
+                    .isEqualTo(Fallback.HIGHER_AREA);
         }
+
 
         @Test
         @DisplayName("to the territory: the office of the case's own area, or of its area at its current level")
@@ -209,13 +241,45 @@ class RouterPrecedenceTest {
             assertThat(d.explanation().toEnglish()).isEqualTo("C0202 (traffic light) in 350602001 (南坑街道,"
                     + " township / street), a routine complaint: tried C0202, C02, C at 350602001, then C0202 at 350602"
                     + " without a match; entries[2] does not apply to a routine complaint; entries[1] matched: C02 at"
-                    + " 350602 (county / district), cooperating duty — a fallback to a county / district entry for the"
-                    + " broader category C02. Main responsibility: xc-highway; cooperating: nk-street; time limit:"
+                    + " 350602 (county / district), cooperating duty — a fallback from the township / street list of"
+                    + " 350602001 to a county / district entry for the broader category C02. Main responsibility: xc-highway; cooperating: nk-street; time limit:"
                     + " 5 working days; handling level: county / district (large cycle).");
             assertThat(d.explanation().toChinese()).isEqualTo("350602001（南坑街道，乡镇/街道）的C0202（交通信号灯）"
                     + "（一般投诉）：依次查找350602001的C0202、C02、C，再查找350602的C0202，均未命中；entries[2]不适用于一般投诉；"
-                    + "命中entries[1]：350602（县/区）的C02，配合履职——回退到县/区级条目，上级类别C02。主责：xc-highway；"
+                    + "命中entries[1]：350602（县/区）的C02，配合履职——从350602001的乡镇/街道级清单回退到县/区级条目，上级类别C02。主责：xc-highway；"
                     + "配合：nk-street；办理时限：5个工作日；处置层级：县/区（大循环）。");
+        }
+
+        @Test
+        @DisplayName("a case in a grid matching its street's list: no fallback, and the sentence says whose list")
+        void ownListAbove() {
+            Decision d = router.route("C0201", GRID, COMPLAINT, ROUTINE);
+            assertThat(d.explanation().toEnglish()).isEqualTo("C0201 (road surface damage) in 350602001001001"
+                    + " (南坑社区第1网格, grid), a routine complaint: tried C0201, C02, C at 350602001001001, then C0201,"
+                    + " C02, C at 350602001001 without a match; entries[0] matched: C0201 at 350602001 (township /"
+                    + " street), basic duty — the first list up from 350602001001001. Main responsibility: nk-street;"
+                    + " cooperating: none; time limit: 3 working days.");
+            assertThat(d.explanation().toChinese()).isEqualTo("350602001001001（南坑社区第1网格，网格）的C0201（道路破损）"
+                    + "（一般投诉）：依次查找350602001001001的C0201、C02、C，再查找350602001001的C0201、C02、C，均未命中；"
+                    + "命中entries[0]：350602001（乡镇/街道）的C0201，基本履职——350602001001001向上最近的清单。主责：nk-street；"
+                    + "配合：无；办理时限：3个工作日。");
+        }
+
+        @Test
+        @DisplayName("a street with no list of its own: the district's list is its own, so only the category falls back")
+        void ownListBroader() {
+            Decision d = router.route("C0202", XIQIAO, COMPLAINT, ROUTINE);
+            assertThat(d.fallback()).isEqualTo(Fallback.BROADER_CATEGORY);
+            assertThat(d.explanation().toEnglish()).isEqualTo("C0202 (traffic light) in 350602002 (西桥街道,"
+                    + " township / street), a routine complaint: tried C0202, C02, C at 350602002, then C0202 at 350602"
+                    + " without a match; entries[2] does not apply to a routine complaint; entries[1] matched: C02 at"
+                    + " 350602 (county / district), cooperating duty — the first list up from 350602002; a fallback to"
+                    + " the broader category C02. Main responsibility: xc-highway; cooperating: nk-street; time limit:"
+                    + " 5 working days; handling level: county / district (large cycle).");
+            assertThat(d.explanation().toChinese()).isEqualTo("350602002（西桥街道，乡镇/街道）的C0202（交通信号灯）"
+                    + "（一般投诉）：依次查找350602002的C0202、C02、C，再查找350602的C0202，均未命中；entries[2]不适用于一般投诉；"
+                    + "命中entries[1]：350602（县/区）的C02，配合履职——350602002向上最近的清单，回退到上级类别C02。"
+                    + "主责：xc-highway；配合：nk-street；办理时限：5个工作日；处置层级：县/区（大循环）。");
         }
 
         @Test

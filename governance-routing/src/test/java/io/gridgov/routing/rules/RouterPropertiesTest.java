@@ -41,6 +41,7 @@ class RouterPropertiesTest {
     void compiledEqualsReference() {
         int territories = 0;
         int matches = 0;
+        Set<Fallback> fallbacks = EnumSet.noneOf(Fallback.class);
         for (int seed = 0; seed < SEEDS; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             GridTree tree = randomTree(random);
@@ -48,7 +49,7 @@ class RouterPropertiesTest {
             List<Entry> entries = randomEntries(random, tree, taxonomy);
             RuleSet.Builder b = RuleSet.builder("seed-" + seed, tree, taxonomy, ORGANISATIONS::contains);
             entries.forEach(b::entry);
-            Router router = b.build().compile();
+            Router router = b.dispatch(new DispatchRule("township", "county")).build().compile();
             for (int k = 0; k < CASES; k++) {
                 String category = taxonomy.categories().get(random.nextInt(taxonomy.size())).code();
                 String area = tree.code(random.nextInt(tree.size()));
@@ -62,6 +63,9 @@ class RouterPropertiesTest {
                 Decision d = router.route(category, area, kind, priority, current.key());
 
                 assertThat(d.entryIndex()).as(what).isEqualTo(expected);
+                Fallback fallback = referenceFallback(entries, tree, category, area, expected);
+                assertThat(d.fallback()).as(what).isEqualTo(fallback);
+                fallbacks.add(fallback);
                 List<Step> steps = d.explanation().steps();
                 if (expected < 0) {
                     territories++;
@@ -82,11 +86,51 @@ class RouterPropertiesTest {
                             .noneMatch(s -> s.outcome() == Step.Outcome.MATCHED);
                     assertThat(d.explanation().toEnglish()).as(what).contains("entries[" + expected + "] matched");
                     assertThat(d.explanation().toChinese()).as(what).contains("命中entries[" + expected + "]");
+                    assertThat(d.explanation().toEnglish().contains(" — a fallback from the ")).as(what)
+                            .isEqualTo(fallback == Fallback.HIGHER_AREA);
+                    assertThat(d.explanation().toEnglish().contains("a fallback to the broader category")).as(what)
+                            .isEqualTo(fallback == Fallback.BROADER_CATEGORY);
                 }
+
+                // a whistle from the township level walks the list from the enclosing county-level area
+                String district = referenceTerritory(tree, area, CN.level("county"));
+                int whistled = reference(entries, tree, taxonomy, category, district, kind, priority);
+                Decision w = router.dispatch(category, area, kind, priority, "township");
+                assertThat(w.entryIndex()).as("whistle, " + what).isEqualTo(whistled);
+                assertThat(w.fallback()).as("whistle, " + what)
+                        .isEqualTo(referenceFallback(entries, tree, category, district, whistled));
+                assertThat(w.owner()).as("whistle, " + what).isEqualTo(whistled < 0
+                        ? new Owner.Territory(district, tree.area(district).level().key())
+                        : new Owner.Organisation(entries.get(whistled).main()));
             }
         }
         assertThat(territories).as("cases that fall to the territory").isGreaterThan(SEEDS * CASES / 20);
         assertThat(matches).as("cases that match an entry").isGreaterThan(SEEDS * CASES / 4);
+        assertThat(fallbacks).as("every fallback is exercised").containsExactlyInAnyOrder(Fallback.values());
+    }
+
+    /**
+     * The fallback, from the definitions: the case's own list is that of the first area on its path to the
+     * root that any entry names; a match of an entry at another area is a higher-area fallback; at that area,
+     * an entry for an ancestor category is a broader-category one.
+     */
+    static Fallback referenceFallback(List<Entry> entries, GridTree tree, String category, String area,
+            int expected) {
+        if (expected < 0) {
+            return Fallback.TERRITORY;
+        }
+        String ownList = null;
+        for (Area a : tree.pathToRoot(area)) {
+            if (entries.stream().anyMatch(e -> e.area().equals(a.code()))) {
+                ownList = a.code();
+                break;
+            }
+        }
+        Entry e = entries.get(expected);
+        if (!e.area().equals(ownList)) {
+            return Fallback.HIGHER_AREA;
+        }
+        return e.category().equals(category) ? Fallback.NONE : Fallback.BROADER_CATEGORY;
     }
 
     /** The slow reference: every entry covering the case, sorted by area depth, category depth, rank. */
