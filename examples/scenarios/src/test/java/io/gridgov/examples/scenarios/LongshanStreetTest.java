@@ -114,7 +114,7 @@ class LongshanStreetTest {
     void queriesAndSweeps() {
         assertThat(between("-- Another complaint", "-- The complaint is handled"))
                 .contains("located in grid 370402003002003; tracking number " + UNSIGNED)
-                .contains("routed to community-370402003002 (fallback HIGHER_AREA, cooperating [longshan-sanitation])")
+                .contains("routed to community-370402003002 (fallback BROADER_CATEGORY, cooperating [longshan-sanitation])")
                 .contains("sign for by 2025-10-10T00:00")
                 .contains("open in the street: " + COMPLAINT + " IN_PROGRESS, " + UNSIGNED + " DISPATCHED")
                 .contains("open in Longshan Community: " + COMPLAINT + " IN_PROGRESS\n")
@@ -136,7 +136,7 @@ class LongshanStreetTest {
     @DisplayName("mediates a dispute opened from a case through the dispute store, and its outcome closes the case")
     void mediates() {
         assertThat(between("== A neighbourhood dispute", "== The store at the end"))
-                .contains("routed to longshan-pmc (fallback HIGHER_AREA)")
+                .contains("routed to longshan-pmc (fallback BROADER_CATEGORY)")
                 .contains("case    v4  SignedFor              by med-11")
                 .contains("mediated by longshan-pmc (PEOPLES, community level)")
                 .contains("dispute v1  Applied                by med-11         at 2025-11-03T11:30")
