@@ -1,5 +1,7 @@
 package io.gridgov.routing.rules;
 
+import io.gridgov.core.ErrorCode;
+import io.gridgov.core.InvalidInputException;
 import io.gridgov.core.NotFoundException;
 import io.gridgov.core.cases.Case;
 import io.gridgov.core.cases.CaseKind;
@@ -467,7 +469,7 @@ public final class Router {
      * @param warning      the warning level of its current time limit
      * @return the escalation; it explains itself
      * @throws NotFoundException        if a code or the level is unknown
-     * @throws IllegalArgumentException if {@code returns} is negative
+     * @throws InvalidInputException   ({@link ErrorCode#INVALID_INPUT}) if {@code returns} is negative
      * @throws NullPointerException     if an argument is {@code null}
      */
     public Escalation escalate(String category, String area, Priority priority, String currentLevel, int returns,
@@ -476,7 +478,8 @@ public final class Router {
         int a = requireArea(area);
         Level current = tree.scheme().level(Objects.requireNonNull(currentLevel, "currentLevel"));
         if (returns < 0) {
-            throw new IllegalArgumentException("returns is " + returns + "; give the number of returns, 0 or more");
+            throw InvalidInputException.of(ErrorCode.INVALID_INPUT, "returns",
+                    "returns is " + returns + "; give the number of times the case was returned, 0 or more");
         }
         return ladders.escalate(this, c, a, Objects.requireNonNull(priority, "priority"), current, returns,
                 Objects.requireNonNull(warning, "warning"));

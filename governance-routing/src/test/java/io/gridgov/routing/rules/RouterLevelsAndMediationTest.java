@@ -241,6 +241,7 @@ class RouterLevelsAndMediationTest {
     void negativeReturns() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder().build().compile()
                 .escalate("S0101", GRID, Priority.ROUTINE, "grid", -1, NORMAL))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("returns is -1");
+                .isInstanceOf(io.gridgov.core.InvalidInputException.class).hasMessageContaining("GOV-001")
+                .hasMessageContaining("returns is -1");
     }
 }
