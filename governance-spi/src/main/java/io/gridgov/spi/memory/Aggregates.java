@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The in-memory table of one aggregate type, with the indexes its queries read: by id, by tracking number,
@@ -55,6 +57,48 @@ final class Aggregates<A, E, S extends Enum<S>> {
 
         /** The due time, or null. */
         Instant due(A a);
+
+        /** A shape made of the given accessors, in the order of the methods above. */
+        static <A, S> Shape<A, S> of(Function<A, String> id, Function<A, String> trackingNumber,
+                ToLongFunction<A> version, Function<A, S> state, Function<A, String> area,
+                Function<A, String> owner, Function<A, Instant> due) {
+            return new Shape<>() {
+                @Override
+                public String id(A a) {
+                    return id.apply(a);
+                }
+
+                @Override
+                public String trackingNumber(A a) {
+                    return trackingNumber.apply(a);
+                }
+
+                @Override
+                public long version(A a) {
+                    return version.applyAsLong(a);
+                }
+
+                @Override
+                public S state(A a) {
+                    return state.apply(a);
+                }
+
+                @Override
+                public String area(A a) {
+                    return area.apply(a);
+                }
+
+                @Override
+                public String owner(A a) {
+                    return owner.apply(a);
+                }
+
+                @Override
+                public Instant due(A a) {
+                    return due.apply(a);
+                }
+            };
+        }
     }
 
     /** One change of a commit, in the table's terms. */

@@ -14,7 +14,6 @@ import io.gridgov.spi.store.Page;
 import io.gridgov.spi.store.PageRequest;
 import io.gridgov.spi.store.Query;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,42 +26,9 @@ final class MemoryCaseStore implements CaseStore {
 
     MemoryCaseStore(ReadWriteLock lock, MemoryOutbox outbox) {
         this.outbox = outbox;
-        this.table = new Aggregates<>("case", CaseState.class, new Aggregates.Shape<>() {
-            @Override
-            public String id(Case c) {
-                return c.id().value();
-            }
-
-            @Override
-            public String trackingNumber(Case c) {
-                return c.trackingNumber();
-            }
-
-            @Override
-            public long version(Case c) {
-                return c.version();
-            }
-
-            @Override
-            public CaseState state(Case c) {
-                return c.state();
-            }
-
-            @Override
-            public String area(Case c) {
-                return c.location().areaCode();
-            }
-
-            @Override
-            public String owner(Case c) {
-                return c.owner();
-            }
-
-            @Override
-            public Instant due(Case c) {
-                return DueDates.of(c).orElse(null);
-            }
-        }, lock, outbox);
+        this.table = new Aggregates<>("case", CaseState.class, Aggregates.Shape.of(
+                x -> x.id().value(), Case::trackingNumber, Case::version, Case::state, x -> x.location().areaCode(),
+                Case::owner, x -> DueDates.of(x).orElse(null)), lock, outbox);
     }
 
     @Override

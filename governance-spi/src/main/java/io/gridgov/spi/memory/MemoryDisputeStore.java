@@ -14,7 +14,6 @@ import io.gridgov.spi.store.Page;
 import io.gridgov.spi.store.PageRequest;
 import io.gridgov.spi.store.Query;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,42 +26,9 @@ final class MemoryDisputeStore implements DisputeStore {
 
     MemoryDisputeStore(ReadWriteLock lock, MemoryOutbox outbox) {
         this.outbox = outbox;
-        this.table = new Aggregates<>("dispute", DisputeState.class, new Aggregates.Shape<>() {
-            @Override
-            public String id(Dispute d) {
-                return d.id().value();
-            }
-
-            @Override
-            public String trackingNumber(Dispute d) {
-                return d.trackingNumber();
-            }
-
-            @Override
-            public long version(Dispute d) {
-                return d.version();
-            }
-
-            @Override
-            public DisputeState state(Dispute d) {
-                return d.state();
-            }
-
-            @Override
-            public String area(Dispute d) {
-                return d.areaCode();
-            }
-
-            @Override
-            public String owner(Dispute d) {
-                return d.committee();
-            }
-
-            @Override
-            public Instant due(Dispute d) {
-                return DueDates.of(d).orElse(null);
-            }
-        }, lock, outbox);
+        this.table = new Aggregates<>("dispute", DisputeState.class, Aggregates.Shape.of(
+                x -> x.id().value(), Dispute::trackingNumber, Dispute::version, Dispute::state, Dispute::areaCode,
+                Dispute::committee, x -> DueDates.of(x).orElse(null)), lock, outbox);
     }
 
     @Override

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>After an intended change to a form, regenerate the files from the repository root with
  * <pre>
  * ./mvnw -o -q -pl governance-spi -am verify -Dtest='DataFileGoldenTest' \
- *     -Dsurefire.failIfNoSpecifiedTests=false -Dgridgov.regenerateGolden=true
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dgridgov.golden.write=true
  * </pre>
  * and review the diff before committing it: it is the change every reader of those files will see.
  */
@@ -97,10 +97,10 @@ class DataFileGoldenTest {
         return goldens().map(Arguments::of);
     }
 
-    /** With -Dgridgov.regenerateGolden=true, rewrites the checked-in golden files first (see the class comment). */
+    /** With -Dgridgov.golden.write=true, rewrites the checked-in golden files first (see the class comment). */
     @BeforeAll
     static void regenerateIfAsked() throws IOException {
-        if (Boolean.getBoolean("gridgov.regenerateGolden")) {
+        if (Boolean.getBoolean("gridgov.golden.write")) {
             // the checked-in source, and the copy on the test class path that this run reads
             Path source = Path.of(System.getProperty("basedir", "."), "src/test/resources/io/gridgov/spi/json", DIR);
             Path copy = Path.of(URI.create(DataFileGoldenTest.class.getResource(".").toString())).resolve(DIR);
@@ -115,7 +115,7 @@ class DataFileGoldenTest {
 
     static byte[] bytes(String name) throws IOException {
         try (InputStream in = DataFileGoldenTest.class.getResourceAsStream(DIR + name)) {
-            assertThat(in).as("golden file " + name + " (regenerate with -Dgridgov.regenerateGolden=true)").isNotNull();
+            assertThat(in).as("golden file " + name + " (regenerate with -Dgridgov.golden.write=true)").isNotNull();
             return in.readAllBytes();
         }
     }
